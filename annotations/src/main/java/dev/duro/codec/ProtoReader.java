@@ -107,7 +107,8 @@ public final class ProtoReader {
         pos += 4;
         break;
       case WireType.LEN:
-        pos += length();
+        int n = length(); // evaluated before pos is read: `pos += length()` would lose the prefix
+        pos += n;
         break;
       default:
         throw new CodecException(
