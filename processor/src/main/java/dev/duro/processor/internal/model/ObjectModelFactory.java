@@ -1,0 +1,375 @@
+package dev.duro.processor.internal.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds {@link ObjectModel}s. Total: any {@code @DurableObject} type gets a model, however
+ * invalid; the problems are recorded as facts in the model (an {@link TypeShape.Unsupported} type,
+ * a private modifier, a second {@code @Alarm}) for the validator to report. Prints nothing.
+ *
+ * <p>Only members declared in the class itself are considered; inherited members are not (yet) part
+ * of an object's interface.
+ */
+public final class ObjectModelFactory {
+  private static final Map<String, ScalarType> DECLARED_SCALARS =
+      Map.of(
+          "java.lang.Boolean", ScalarType.BOXED_BOOLEAN,
+          "java.lang.Byte", ScalarType.BOXED_BYTE,
+          "java.lang.Short", ScalarType.BOXED_SHORT,
+          "java.lang.Character", ScalarType.BOXED_CHAR,
+          "java.lang.Integer", ScalarType.BOXED_INT,
+          "java.lang.Long", ScalarType.BOXED_LONG,
+          "java.lang.Float", ScalarType.BOXED_FLOAT,
+          "java.lang.Double", ScalarType.BOXED_DOUBLE,
+          "java.lang.String", ScalarType.STRING);
+
+  private final Elements elements;
+  private final Types types;
+
+  public ObjectModelFactory(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+  }
+
+  /**
+   * Whether every type the model of {@code type} depends on is resolved. A type that another
+   * processor has yet to generate shows up as an error type; such a class is modelled in a later
+   * round, and if it never resolves javac reports the missing type itself.
+   */
+  public boolean isComplete(TypeElement type) {
+    if (isErroneous(type.getSuperclass())) {
+      return false;
+    }
+    for (TypeMirror i : type.getInterfaces()) {
+      if (isErroneous(i)) {
+        return false;
+      }
+    }
+    for (Element member : type.getEnclosedElements()) {
+      if (member instanceof ExecutableElement) {
+        ExecutableElement m = (ExecutableElement) member;
+        boolean relevant =
+            m.getKind() == ElementKind.CONSTRUCTOR
+                || hasAnnotation(m, DuroApi.RPC)
+                || hasAnnotation(m, DuroApi.ALARM)
+                || hasAnnotation(m, DuroApi.ON_ACTIVATE);
+        if (relevant && isErroneous(m)) {
+          return false;
+        }
+      } else if (member instanceof VariableElement
+          && hasAnnotation(member, DuroApi.PERSIST)
+          && isErroneous(member.asType())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Models {@code type}, which carries {@code @DurableObject}. */
+  public ObjectModel create(TypeElement type) {
+    AnnotationMirror annotation =
+        annotation(type, DuroApi.DURABLE_OBJECT)
+            .orElseThrow(
+                () -> new IllegalArgumentException(type + " is not annotated @DurableObject"));
+    @Nullable AnnotationValue explicitValue = null;
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
+        annotation.getElementValues().entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals("value")) {
+        explicitValue = e.getValue();
+      }
+    }
+    String value = explicitValue == null ? "" : String.valueOf(explicitValue.getValue());
+    List<String> simpleNames = simpleNames(type);
+    String namespace = value.isEmpty() ? simpleNames.get(simpleNames.size() - 1) : value;
+
+    List<ConstructorModel> constructors = new ArrayList<>();
+    List<RpcModel> rpcs = new ArrayList<>();
+    List<PersistFieldModel> fields = new ArrayList<>();
+    List<HookModel> alarms = new ArrayList<>();
+    List<HookModel> onActivates = new ArrayList<>();
+    for (Element member : type.getEnclosedElements()) {
+      switch (member.getKind()) {
+        case CONSTRUCTOR:
+          constructors.add(constructor((ExecutableElement) member));
+          break;
+        case METHOD:
+          ExecutableElement method = (ExecutableElement) member;
+          if (hasAnnotation(method, DuroApi.RPC)) {
+            rpcs.add(rpc(method));
+          }
+          if (hasAnnotation(method, DuroApi.ALARM)) {
+            alarms.add(hook(method));
+          }
+          if (hasAnnotation(method, DuroApi.ON_ACTIVATE)) {
+            onActivates.add(hook(method));
+          }
+          break;
+        case FIELD:
+          if (hasAnnotation(member, DuroApi.PERSIST)) {
+            VariableElement field = (VariableElement) member;
+            fields.add(
+                new PersistFieldModel(
+                    field,
+                    field.getSimpleName().toString(),
+                    field.getModifiers(),
+                    shapeOf(field.asType()),
+                    elements.isDeprecated(field)));
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    return new ObjectModel(
+        type,
+        elements.getPackageOf(type).getQualifiedName().toString(),
+        simpleNames,
+        type.getKind(),
+        type.getNestingKind(),
+        type.getModifiers(),
+        names(type.getTypeParameters()),
+        annotation,
+        value.isEmpty() ? null : explicitValue,
+        namespace,
+        elements.isDeprecated(type),
+        constructors,
+        rpcs,
+        fields,
+        alarms,
+        onActivates);
+  }
+
+  private RpcModel rpc(ExecutableElement method) {
+    List<ParameterModel> parameters = new ArrayList<>();
+    for (VariableElement p : method.getParameters()) {
+      parameters.add(new ParameterModel(p, p.getSimpleName().toString(), shapeOf(p.asType())));
+    }
+    return new RpcModel(
+        method,
+        method.getSimpleName().toString(),
+        method.getModifiers(),
+        names(method.getTypeParameters()),
+        parameters,
+        shapeOf(method.getReturnType()),
+        Optional.ofNullable(elements.getDocComment(method))
+            .map(ObjectModelFactory::normalizeDoc)
+            .filter(d -> !d.isEmpty()),
+        elements.isDeprecated(method));
+  }
+
+  private HookModel hook(ExecutableElement method) {
+    List<String> parameterTypes = new ArrayList<>();
+    for (VariableElement p : method.getParameters()) {
+      parameterTypes.add(p.asType().toString());
+    }
+    List<? extends VariableElement> params = method.getParameters();
+    boolean takesAlarmInfo =
+        params.size() == 1 && isNamed(params.get(0).asType(), DuroApi.ALARM_INFO);
+    return new HookModel(
+        method,
+        method.getSimpleName().toString(),
+        method.getModifiers(),
+        method.getReturnType().toString(),
+        method.getReturnType().getKind() == TypeKind.VOID,
+        parameterTypes,
+        takesAlarmInfo,
+        elements.isDeprecated(method));
+  }
+
+  private ConstructorModel constructor(ExecutableElement c) {
+    List<? extends VariableElement> params = c.getParameters();
+    ConstructorModel.Kind kind =
+        params.isEmpty()
+            ? ConstructorModel.Kind.NO_ARG
+            : params.size() == 1 && isNamed(params.get(0).asType(), DuroApi.OBJECT_CONTEXT)
+                ? ConstructorModel.Kind.CONTEXT
+                : ConstructorModel.Kind.OTHER;
+    List<String> checked = new ArrayList<>();
+    TypeMirror runtimeException = elements.getTypeElement("java.lang.RuntimeException").asType();
+    TypeMirror error = elements.getTypeElement("java.lang.Error").asType();
+    for (TypeMirror thrown : c.getThrownTypes()) {
+      if (!types.isSubtype(thrown, runtimeException) && !types.isSubtype(thrown, error)) {
+        checked.add(thrown.toString());
+      }
+    }
+    List<String> parameterTypes = new ArrayList<>();
+    for (VariableElement p : params) {
+      parameterTypes.add(p.asType().toString());
+    }
+    String signature =
+        c.getEnclosingElement().getSimpleName() + "(" + String.join(", ", parameterTypes) + ")";
+    // The implicit constructor of a private class is private too; the class's own diagnostic
+    // covers that, so it is not reported a second time as a missing constructor.
+    boolean isPrivate =
+        c.getModifiers().contains(Modifier.PRIVATE)
+            && elements.getOrigin(c) != Elements.Origin.MANDATED;
+    return new ConstructorModel(c, kind, isPrivate, checked, elements.isDeprecated(c), signature);
+  }
+
+  /** The wire shape of {@code type}. */
+  TypeShape shapeOf(TypeMirror type) {
+    switch (type.getKind()) {
+      case BOOLEAN:
+        return new TypeShape.Scalar(ScalarType.BOOLEAN);
+      case BYTE:
+        return new TypeShape.Scalar(ScalarType.BYTE);
+      case SHORT:
+        return new TypeShape.Scalar(ScalarType.SHORT);
+      case CHAR:
+        return new TypeShape.Scalar(ScalarType.CHAR);
+      case INT:
+        return new TypeShape.Scalar(ScalarType.INT);
+      case LONG:
+        return new TypeShape.Scalar(ScalarType.LONG);
+      case FLOAT:
+        return new TypeShape.Scalar(ScalarType.FLOAT);
+      case DOUBLE:
+        return new TypeShape.Scalar(ScalarType.DOUBLE);
+      case VOID:
+        return new TypeShape.VoidShape();
+      case ARRAY:
+        if (((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
+          return new TypeShape.Scalar(ScalarType.BYTES);
+        }
+        return new TypeShape.Unsupported(type.toString());
+      case DECLARED:
+        Element e = ((DeclaredType) type).asElement();
+        @Nullable ScalarType scalar =
+            e instanceof TypeElement
+                ? DECLARED_SCALARS.get(((TypeElement) e).getQualifiedName().toString())
+                : null;
+        return scalar == null
+            ? new TypeShape.Unsupported(type.toString())
+            : new TypeShape.Scalar(scalar);
+      default:
+        return new TypeShape.Unsupported(type.toString());
+    }
+  }
+
+  private static boolean isNamed(TypeMirror type, String qualifiedName) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((DeclaredType) type).asElement() instanceof TypeElement
+        && ((TypeElement) ((DeclaredType) type).asElement())
+            .getQualifiedName()
+            .contentEquals(qualifiedName);
+  }
+
+  private static boolean hasAnnotation(Element element, String qualifiedName) {
+    return annotation(element, qualifiedName).isPresent();
+  }
+
+  private static Optional<AnnotationMirror> annotation(Element element, String qualifiedName) {
+    for (AnnotationMirror m : element.getAnnotationMirrors()) {
+      Element a = m.getAnnotationType().asElement();
+      if (a instanceof TypeElement
+          && ((TypeElement) a).getQualifiedName().contentEquals(qualifiedName)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> simpleNames(TypeElement type) {
+    List<String> names = new ArrayList<>();
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      names.add(0, e.getSimpleName().toString());
+    }
+    return names;
+  }
+
+  private static List<String> names(List<? extends TypeParameterElement> typeParameters) {
+    List<String> names = new ArrayList<>();
+    for (TypeParameterElement t : typeParameters) {
+      names.add(t.getSimpleName().toString());
+    }
+    return names;
+  }
+
+  private static boolean isErroneous(ExecutableElement method) {
+    if (isErroneous(method.getReturnType())) {
+      return true;
+    }
+    for (VariableElement p : method.getParameters()) {
+      if (isErroneous(p.asType())) {
+        return true;
+      }
+    }
+    for (TypeMirror t : method.getThrownTypes()) {
+      if (isErroneous(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code type} is, or is built from, an unresolved type. */
+  private static boolean isErroneous(@Nullable TypeMirror type) {
+    if (type == null) {
+      return false;
+    }
+    switch (type.getKind()) {
+      case ERROR:
+        return true;
+      case ARRAY:
+        return isErroneous(((ArrayType) type).getComponentType());
+      case DECLARED:
+        for (TypeMirror arg : ((DeclaredType) type).getTypeArguments()) {
+          if (isErroneous(arg)) {
+            return true;
+          }
+        }
+        return false;
+      case WILDCARD:
+        WildcardType w = (WildcardType) type;
+        return isErroneous(w.getExtendsBound()) || isErroneous(w.getSuperBound());
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Javadoc as javac returns it keeps each line's indentation after the {@code *}; remove the
+   * common indentation and surrounding blank lines so it can be re-emitted in generated code.
+   */
+  static String normalizeDoc(String doc) {
+    List<String> lines = new ArrayList<>(List.of(doc.split("\r?\n", -1)));
+    lines.replaceAll(String::stripTrailing);
+    while (!lines.isEmpty() && lines.get(0).isEmpty()) {
+      lines.remove(0);
+    }
+    while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+      lines.remove(lines.size() - 1);
+    }
+    int indent = Integer.MAX_VALUE;
+    for (String line : lines) {
+      if (!line.isEmpty()) {
+        indent = Math.min(indent, line.length() - line.stripLeading().length());
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    for (String line : lines) {
+      out.append(line.isEmpty() ? "" : line.substring(indent)).append('\n');
+    }
+    return out.toString();
+  }
+}

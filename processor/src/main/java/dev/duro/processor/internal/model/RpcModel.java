@@ -1,0 +1,45 @@
+package dev.duro.processor.internal.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+
+/**
+ * One {@code @Rpc} method, valid or not.
+ *
+ * @param typeParameters the method's type parameter names; non-empty is invalid
+ * @param javadoc the method's doc comment, normalized, if it has one
+ * @param deprecated whether calling the method draws a deprecation warning
+ */
+public record RpcModel(
+    ExecutableElement element,
+    String name,
+    Set<Modifier> modifiers,
+    List<String> typeParameters,
+    List<ParameterModel> parameters,
+    TypeShape returnShape,
+    Optional<String> javadoc,
+    boolean deprecated) {
+
+  public RpcModel {
+    modifiers = Set.copyOf(modifiers);
+    typeParameters = List.copyOf(typeParameters);
+    parameters = List.copyOf(parameters);
+  }
+
+  /** Whether the method returns {@code void}. */
+  public boolean returnsVoid() {
+    return returnShape instanceof TypeShape.VoidShape;
+  }
+
+  /** {@code name(type, type)}, for diagnostics and javadoc links. */
+  public String signature() {
+    StringBuilder s = new StringBuilder(name).append('(');
+    for (int i = 0; i < parameters.size(); i++) {
+      s.append(i == 0 ? "" : ", ").append(parameters.get(i).shape().displayName());
+    }
+    return s.append(')').toString();
+  }
+}

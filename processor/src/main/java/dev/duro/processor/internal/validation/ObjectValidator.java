@@ -1,0 +1,247 @@
+package dev.duro.processor.internal.validation;
+
+import dev.duro.processor.internal.model.ConstructorModel;
+import dev.duro.processor.internal.model.DuroApi;
+import dev.duro.processor.internal.model.HookModel;
+import dev.duro.processor.internal.model.ObjectModel;
+import dev.duro.processor.internal.model.ParameterModel;
+import dev.duro.processor.internal.model.PersistFieldModel;
+import dev.duro.processor.internal.model.RpcModel;
+import dev.duro.processor.internal.model.TypeShape;
+import dev.duro.processor.internal.writing.Names;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+
+/**
+ * Checks an {@link ObjectModel} against the rules generated code relies on and returns every
+ * problem found, each pinned to the most specific element. Pure: reads only the model, prints
+ * nothing, keeps no state; thread-safe.
+ */
+public final class ObjectValidator {
+  /**
+   * Names a generated stub already uses for its own members or inherits final from {@code Object};
+   * an {@code @Rpc} method of that name would clash with them.
+   */
+  static final Set<String> RESERVED_RPC_NAMES =
+      Set.of(
+          "id",
+          "async",
+          "toString",
+          "hashCode",
+          "equals",
+          "getClass",
+          "notify",
+          "notifyAll",
+          "wait",
+          "clone",
+          "finalize");
+
+  public ValidationReport validate(ObjectModel model) {
+    ValidationReport.Builder report = ValidationReport.builder();
+    if (model.kind() != ElementKind.CLASS) {
+      // Nothing else about an interface, enum or record can be meaningfully checked.
+      report.error(
+          model.element(), Message.NOT_A_CLASS, model.qualifiedName(), describe(model.kind()));
+      return report.build();
+    }
+    validateClass(model, report);
+    validateRpcs(model, report);
+    validateFields(model, report);
+    validateHooks(model, model.alarms(), true, report);
+    validateHooks(model, model.onActivates(), false, report);
+    return report.build();
+  }
+
+  private static void validateClass(ObjectModel model, ValidationReport.Builder report) {
+    String name = model.qualifiedName();
+    if (model.nesting() != NestingKind.TOP_LEVEL) {
+      report.error(
+          model.element(),
+          Message.NESTED_CLASS,
+          name,
+          model.element().getEnclosingElement().getSimpleName());
+    }
+    if (model.modifiers().contains(Modifier.PRIVATE)) {
+      report.error(model.element(), Message.PRIVATE_CLASS, name);
+    }
+    if (model.modifiers().contains(Modifier.ABSTRACT)) {
+      report.error(model.element(), Message.ABSTRACT_CLASS, name);
+    }
+    if (!model.typeParameters().isEmpty()) {
+      report.error(
+          model.element(), Message.GENERIC_CLASS, name, String.join(", ", model.typeParameters()));
+    }
+    if (!DuroApi.NAMESPACE_PATTERN.matcher(model.namespace()).matches()) {
+      report.error(
+          model.element(),
+          model.annotation(),
+          model.namespaceValue(),
+          Message.NAMESPACE_NAME,
+          model.namespace(),
+          name,
+          DuroApi.NAMESPACE_PATTERN.pattern(),
+          suggestNamespace(model.namespace()));
+    }
+    if (model.constructor().isEmpty()) {
+      report.error(model.element(), Message.NO_CONSTRUCTOR, name, model.simpleName());
+    } else {
+      ConstructorModel constructor = model.constructor().get();
+      if (!constructor.checkedExceptions().isEmpty()) {
+        report.error(
+            constructor.element(),
+            Message.CONSTRUCTOR_THROWS,
+            constructor.signature(),
+            String.join(", ", constructor.checkedExceptions()));
+      }
+    }
+  }
+
+  private static void validateRpcs(ObjectModel model, ValidationReport.Builder report) {
+    String binding = Names.binding(model).simpleName();
+    String stub = Names.stub(model).simpleName();
+    Map<String, RpcModel> byName = new HashMap<>();
+    for (RpcModel rpc : model.rpcs()) {
+      String method = model.simpleName() + "." + rpc.signature();
+      if (rpc.modifiers().contains(Modifier.PRIVATE)) {
+        report.error(rpc.element(), Message.RPC_PRIVATE, method, binding);
+      }
+      if (rpc.modifiers().contains(Modifier.STATIC)) {
+        report.error(rpc.element(), Message.RPC_STATIC, method);
+      }
+      if (!rpc.typeParameters().isEmpty()) {
+        report.error(
+            rpc.element(), Message.GENERIC_METHOD, method, String.join(", ", rpc.typeParameters()));
+      }
+      if (!DuroApi.RPC_NAME_PATTERN.matcher(rpc.name()).matches()) {
+        report.error(rpc.element(), Message.RPC_NAME, method);
+      } else if (RESERVED_RPC_NAMES.contains(rpc.name())) {
+        report.error(rpc.element(), Message.RPC_RESERVED_NAME, method, rpc.name(), stub);
+      }
+      RpcModel first = byName.putIfAbsent(rpc.name(), rpc);
+      if (first != null) {
+        report.error(
+            rpc.element(),
+            Message.RPC_OVERLOADED,
+            method,
+            model.simpleName() + "." + first.signature());
+      }
+      for (ParameterModel p : rpc.parameters()) {
+        if (!(p.shape() instanceof TypeShape.Scalar)) {
+          report.error(
+              p.element(),
+              Message.UNSUPPORTED_PARAMETER_TYPE,
+              p.name(),
+              method,
+              p.shape().displayName(),
+              TypeShape.SUPPORTED);
+        }
+      }
+      if (!rpc.returnShape().isSupported()) {
+        report.error(
+            rpc.element(),
+            Message.UNSUPPORTED_RETURN_TYPE,
+            method,
+            rpc.returnShape().displayName(),
+            TypeShape.SUPPORTED);
+      }
+    }
+  }
+
+  private static void validateFields(ObjectModel model, ValidationReport.Builder report) {
+    String binding = Names.binding(model).simpleName();
+    for (PersistFieldModel field : model.fields()) {
+      if (field.modifiers().contains(Modifier.PRIVATE)) {
+        report.error(field.element(), Message.PERSIST_PRIVATE, field.name(), binding);
+      }
+      if (field.modifiers().contains(Modifier.FINAL)) {
+        report.error(field.element(), Message.PERSIST_FINAL, field.name(), binding);
+      }
+      if (field.modifiers().contains(Modifier.STATIC)) {
+        report.error(field.element(), Message.PERSIST_STATIC, field.name());
+      }
+      if (!(field.shape() instanceof TypeShape.Scalar)) {
+        report.error(
+            field.element(),
+            Message.UNSUPPORTED_FIELD_TYPE,
+            field.name(),
+            field.shape().displayName(),
+            TypeShape.SUPPORTED);
+      }
+    }
+  }
+
+  private static void validateHooks(
+      ObjectModel model, List<HookModel> hooks, boolean alarm, ValidationReport.Builder report) {
+    String binding = Names.binding(model).simpleName();
+    for (int i = 0; i < hooks.size(); i++) {
+      HookModel hook = hooks.get(i);
+      String method = model.simpleName() + "." + hook.signature();
+      if (i > 0) {
+        report.error(
+            hook.element(),
+            alarm ? Message.ALARM_DUPLICATE : Message.ON_ACTIVATE_DUPLICATE,
+            method,
+            model.simpleName() + "." + hooks.get(0).signature());
+      }
+      if (!hook.returnsVoid()) {
+        report.error(
+            hook.element(),
+            alarm ? Message.ALARM_RETURN_TYPE : Message.ON_ACTIVATE_RETURN_TYPE,
+            method,
+            hook.returnType());
+      }
+      boolean parametersOk = hook.parameterTypes().isEmpty() || (alarm && hook.takesAlarmInfo());
+      if (!parametersOk) {
+        report.error(
+            hook.element(),
+            alarm ? Message.ALARM_PARAMETERS : Message.ON_ACTIVATE_PARAMETERS,
+            method);
+      }
+      for (Modifier m : List.of(Modifier.PRIVATE, Modifier.STATIC)) {
+        if (hook.modifiers().contains(m)) {
+          report.error(
+              hook.element(),
+              alarm ? Message.ALARM_MODIFIER : Message.ON_ACTIVATE_MODIFIER,
+              method,
+              m.toString(),
+              binding);
+        }
+      }
+    }
+  }
+
+  private static String describe(ElementKind kind) {
+    switch (kind) {
+      case INTERFACE:
+        return "an interface";
+      case ENUM:
+        return "an enum";
+      case ANNOTATION_TYPE:
+        return "an annotation type";
+      case RECORD:
+        return "a record";
+      default:
+        return "a " + kind.name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** A valid namespace name close to {@code name}: invalid characters become '_'. */
+  static String suggestNamespace(String name) {
+    StringJoiner out = new StringJoiner(".");
+    for (String part : name.split("\\.", -1)) {
+      String p = part.replaceAll("[^A-Za-z0-9_]", "_");
+      if (p.isEmpty() || Character.isDigit(p.charAt(0))) {
+        p = "_" + p;
+      }
+      out.add(p);
+    }
+    return out.toString();
+  }
+}

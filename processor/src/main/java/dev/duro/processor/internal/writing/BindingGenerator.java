@@ -1,0 +1,440 @@
+package dev.duro.processor.internal.writing;
+
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.duro.processor.internal.model.ConstructorModel;
+import dev.duro.processor.internal.model.HookModel;
+import dev.duro.processor.internal.model.ObjectModel;
+import dev.duro.processor.internal.model.ParameterModel;
+import dev.duro.processor.internal.model.PersistFieldModel;
+import dev.duro.processor.internal.model.RpcModel;
+import dev.duro.processor.internal.model.ScalarType;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+
+/**
+ * Generates {@code Counter_Binding}, the {@code dev.duro.binding.ObjectBinding} through which a
+ * host creates objects, dispatches calls, stores and loads {@code @Persist} fields and runs the
+ * lifecycle methods, all without reflection. Hosts find bindings with {@code ServiceLoader}.
+ *
+ * <p>A request is decoded before its turn by {@code decodeX} into the method's arguments; {@code
+ * invokeX} then returns the {@code Invocation} that calls the method and encodes its result. Each
+ * {@code @Persist} field is stored as a message whose field 1 holds the value, so a default value
+ * stores as an empty array.
+ */
+public final class BindingGenerator extends SourceFileGenerator {
+  private static final String OBJECT = "object";
+  private static final String EMPTY = "EMPTY";
+  private static final String METHOD_NAMES = "METHOD_NAMES";
+  private static final String FIELD_NAMES = "FIELD_NAMES";
+
+  public BindingGenerator(ProcessingEnvironment env) {
+    super(env);
+  }
+
+  @Override
+  public ClassName typeName(ObjectModel model) {
+    return Names.binding(model);
+  }
+
+  @Override
+  protected void build(ObjectModel model, TypeSpec.Builder binding) {
+    ClassName object = Names.objectClass(model);
+    Helpers helpers = new Helpers(model);
+    binding
+        .addModifiers(PUBLIC, FINAL)
+        .addSuperinterface(ParameterizedTypeName.get(TypeNames.OBJECT_BINDING, object))
+        .addJavadoc(
+            "Binds durable object class {@link $T} to Duro hosts: creates instances, dispatches"
+                + " calls, stores and loads its {@code @Persist} fields and runs its lifecycle"
+                + " methods, without reflection.\n\n"
+                + "<p>Hosts find it with {@link $T}; it is not meant to be used directly. Stateless"
+                + " and thread-safe.\n",
+            object,
+            TypeNames.SERVICE_LOADER);
+    if (model.deprecated()) {
+      binding.addAnnotation(suppressDeprecation());
+    }
+    binding.addField(
+        FieldSpec.builder(listOfString(), METHOD_NAMES, PRIVATE, STATIC, FINAL)
+            .initializer("$L", listOf(model.rpcs().stream().map(RpcModel::name).toList()))
+            .build());
+    binding.addField(
+        FieldSpec.builder(listOfString(), FIELD_NAMES, PRIVATE, STATIC, FINAL)
+            .initializer(
+                "$L", listOf(model.fields().stream().map(PersistFieldModel::name).toList()))
+            .build());
+    if (model.rpcs().stream().anyMatch(RpcModel::returnsVoid)) {
+      binding.addField(
+          FieldSpec.builder(TypeNames.BYTE_ARRAY, EMPTY, PRIVATE, STATIC, FINAL)
+              .initializer("new byte[0]")
+              .build());
+    }
+    binding.addMethod(
+        MethodSpec.constructorBuilder()
+            .addJavadoc("Creates the binding; called by {@link $T}.\n", TypeNames.SERVICE_LOADER)
+            .addModifiers(PUBLIC)
+            .build());
+    binding.addMethod(
+        override("namespace", String.class).addStatement("return $S", model.namespace()).build());
+    binding.addMethod(
+        override("objectClass", ParameterizedTypeName.get(ClassName.get(Class.class), object))
+            .addStatement("return $T.class", object)
+            .build());
+    binding.addMethod(
+        override("methodNames", listOfString()).addStatement("return $N", METHOD_NAMES).build());
+    binding.addMethod(
+        override("fieldNames", listOfString()).addStatement("return $N", FIELD_NAMES).build());
+    binding.addMethod(newInstance(model));
+    binding.addMethod(decode(model, helpers));
+    binding.addMethod(writeFields(model, helpers));
+    binding.addMethod(readFields(model, helpers));
+    binding.addMethod(onActivate(model));
+    binding.addMethod(
+        override("hasAlarm", boolean.class)
+            .addStatement("return $L", model.alarm().isPresent())
+            .build());
+    binding.addMethod(fireAlarm(model));
+    for (RpcModel rpc : model.rpcs()) {
+      binding.addMethod(decodeRequest(model, rpc, helpers));
+      binding.addMethod(invoke(model, rpc, helpers));
+    }
+    for (ScalarType type : helpers.encodedTypes) {
+      binding.addMethod(encodeValue(type, helpers.encode.get(type)));
+    }
+    for (ScalarType type : helpers.decodedTypes) {
+      binding.addMethod(decodeValue(type, helpers.decode.get(type)));
+    }
+  }
+
+  private static MethodSpec newInstance(ObjectModel model) {
+    ConstructorModel constructor =
+        model
+            .constructor()
+            .orElseThrow(() -> new IllegalStateException("No usable constructor: " + model));
+    MethodSpec.Builder method =
+        override("newInstance", Names.objectClass(model))
+            .addParameter(TypeNames.OBJECT_CONTEXT, "context");
+    suppressDeprecationIf(model, method, constructor.deprecated());
+    if (constructor.kind() == ConstructorModel.Kind.CONTEXT) {
+      method.addStatement("return new $T(context)", Names.objectClass(model));
+    } else {
+      method.addStatement("return new $T()", Names.objectClass(model));
+    }
+    return method.build();
+  }
+
+  private static MethodSpec decode(ObjectModel model, Helpers helpers) {
+    MethodSpec.Builder method =
+        override(
+                "decode", ParameterizedTypeName.get(TypeNames.INVOCATION, Names.objectClass(model)))
+            .addParameter(String.class, "method")
+            .addParameter(TypeNames.BYTE_ARRAY, "request");
+    CodeBlock unknown =
+        CodeBlock.of(
+            "throw new $T($S$W+ method$W+ $S$W+ $N)",
+            TypeNames.UNKNOWN_METHOD_EXCEPTION,
+            "Namespace " + model.namespace() + " has no method '",
+            "'; it has ",
+            METHOD_NAMES);
+    if (model.rpcs().isEmpty()) {
+      return method.addStatement("$L", unknown).build();
+    }
+    method.beginControlFlow("switch (method)");
+    for (RpcModel rpc : model.rpcs()) {
+      method
+          .addCode("case $S:\n", rpc.name())
+          .addCode(
+              CodeBlock.builder()
+                  .indent()
+                  .addStatement("return $N(request)", helpers.decodeRequest.get(rpc))
+                  .unindent()
+                  .build());
+    }
+    method.addCode("default:\n$>").addStatement("$L", unknown).addCode("$<");
+    return method.endControlFlow().build();
+  }
+
+  private static MethodSpec writeFields(ObjectModel model, Helpers helpers) {
+    MethodSpec.Builder method =
+        override("writeFields", void.class)
+            .addParameter(Names.objectClass(model), OBJECT)
+            .addParameter(TypeNames.FIELD_SINK, "sink");
+    suppressDeprecationIf(
+        model, method, model.fields().stream().anyMatch(PersistFieldModel::deprecated));
+    for (PersistFieldModel field : model.fields()) {
+      method.addStatement(
+          "sink.put($S, $N($N.$N))",
+          field.name(),
+          helpers.encode.get(WireCode.scalar(field.shape())),
+          OBJECT,
+          field.name());
+    }
+    return method.build();
+  }
+
+  private static MethodSpec readFields(ObjectModel model, Helpers helpers) {
+    MethodSpec.Builder method =
+        override("readFields", void.class)
+            .addParameter(Names.objectClass(model), OBJECT)
+            .addParameter(TypeNames.FIELD_SOURCE, "source");
+    suppressDeprecationIf(
+        model, method, model.fields().stream().anyMatch(PersistFieldModel::deprecated));
+    for (PersistFieldModel field : model.fields()) {
+      method.addStatement(
+          "$N.$N = $N(source.get($S))",
+          OBJECT,
+          field.name(),
+          helpers.decode.get(WireCode.scalar(field.shape())),
+          field.name());
+    }
+    return method.build();
+  }
+
+  private static MethodSpec onActivate(ObjectModel model) {
+    MethodSpec.Builder method =
+        override("onActivate", void.class)
+            .addParameter(Names.objectClass(model), OBJECT)
+            .addException(Exception.class);
+    Optional<HookModel> hook = model.onActivate();
+    if (hook.isPresent()) {
+      suppressDeprecationIf(model, method, hook.get().deprecated());
+      method.addStatement("$N.$N()", OBJECT, hook.get().name());
+    }
+    return method.build();
+  }
+
+  private static MethodSpec fireAlarm(ObjectModel model) {
+    MethodSpec.Builder method =
+        override("fireAlarm", void.class)
+            .addParameter(Names.objectClass(model), OBJECT)
+            .addParameter(TypeNames.ALARM_INFO, "info")
+            .addException(Exception.class);
+    Optional<HookModel> hook = model.alarm();
+    if (hook.isPresent()) {
+      suppressDeprecationIf(model, method, hook.get().deprecated());
+      if (hook.get().takesAlarmInfo()) {
+        method.addStatement("$N.$N(info)", OBJECT, hook.get().name());
+      } else {
+        method.addStatement("$N.$N()", OBJECT, hook.get().name());
+      }
+    }
+    return method.build();
+  }
+
+  /** {@code decodeX(byte[] request)}: decodes the arguments, then defers to {@code invokeX}. */
+  private static MethodSpec decodeRequest(ObjectModel model, RpcModel rpc, Helpers helpers) {
+    NameAllocator locals = new NameAllocator();
+    List<WireCode.Field> fields = new ArrayList<>();
+    List<CodeBlock> args = new ArrayList<>();
+    for (int i = 0; i < rpc.parameters().size(); i++) {
+      ParameterModel p = rpc.parameters().get(i);
+      locals.newName(p.name(), p);
+      fields.add(new WireCode.Field(i + 1, WireCode.scalar(p.shape()), p.name()));
+      args.add(CodeBlock.of("$N", p.name()));
+    }
+    String request = locals.newName("request");
+    return MethodSpec.methodBuilder(helpers.decodeRequest.get(rpc))
+        .addModifiers(PRIVATE, STATIC)
+        .returns(ParameterizedTypeName.get(TypeNames.INVOCATION, Names.objectClass(model)))
+        .addParameter(TypeNames.BYTE_ARRAY, request)
+        .addCode(
+            WireCode.decode(
+                CodeBlock.of("$N", request),
+                fields,
+                locals.newName("reader"),
+                locals.newName("tag")))
+        .addStatement("return $N($L)", helpers.invoke.get(rpc), CodeBlock.join(args, ",$W"))
+        .build();
+  }
+
+  /**
+   * {@code invokeX(args)}: the {@code Invocation} that calls the method with the decoded arguments
+   * and encodes its result. A method of its own so the lambda captures effectively final
+   * parameters.
+   */
+  private static MethodSpec invoke(ObjectModel model, RpcModel rpc, Helpers helpers) {
+    NameAllocator locals = new NameAllocator();
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(helpers.invoke.get(rpc))
+            .addModifiers(PRIVATE, STATIC)
+            .returns(ParameterizedTypeName.get(TypeNames.INVOCATION, Names.objectClass(model)));
+    suppressDeprecationIf(model, method, rpc.deprecated());
+    List<CodeBlock> args = new ArrayList<>();
+    for (ParameterModel p : rpc.parameters()) {
+      locals.newName(p.name(), p);
+      method.addParameter(TypeNames.of(p.shape()), p.name());
+      args.add(CodeBlock.of("$N", p.name()));
+    }
+    String object = locals.newName(OBJECT);
+    CodeBlock call = CodeBlock.of("$N.$N($L)", object, rpc.name(), CodeBlock.join(args, ",$W"));
+    if (rpc.returnsVoid()) {
+      boolean shadowed = rpc.parameters().stream().anyMatch(p -> p.name().equals(EMPTY));
+      CodeBlock empty =
+          shadowed ? CodeBlock.of("$T.$N", Names.binding(model), EMPTY) : CodeBlock.of("$N", EMPTY);
+      method
+          .addCode("return $N -> {\n$>", object)
+          .addStatement("$L", call)
+          .addStatement("return $L", empty)
+          .addCode("$<};\n");
+    } else {
+      method.addStatement(
+          "return $N -> $N($L)",
+          object,
+          helpers.encode.get(WireCode.scalar(rpc.returnShape())),
+          call);
+    }
+    return method.build();
+  }
+
+  /** {@code encodeLong(long value)}: a message whose field 1 holds {@code value}. */
+  private static MethodSpec encodeValue(ScalarType type, String name) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(PRIVATE, STATIC)
+        .returns(TypeNames.BYTE_ARRAY)
+        .addParameter(TypeNames.of(type), "value")
+        .addCode(WireCode.encodeAndReturn(List.of(new WireCode.Field(1, type, "value")), "writer"))
+        .build();
+  }
+
+  /**
+   * {@code decodeLong(byte[] message)}: field 1 of {@code message}; the type's default when the
+   * field is absent or {@code message} is null (a field never stored).
+   */
+  private static MethodSpec decodeValue(ScalarType type, String name) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(PRIVATE, STATIC)
+        .returns(TypeNames.of(type))
+        .addParameter(TypeNames.BYTE_ARRAY, "message")
+        .beginControlFlow("if (message == null)")
+        .addStatement("return $L", WireCode.defaultValue(type))
+        .endControlFlow()
+        .addCode(
+            WireCode.decode(
+                CodeBlock.of("message"),
+                List.of(new WireCode.Field(1, type, "value")),
+                "reader",
+                "tag"))
+        .addStatement("return value")
+        .build();
+  }
+
+  private static MethodSpec.Builder override(String name, TypeName returns) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(PUBLIC)
+        .returns(returns);
+  }
+
+  private static MethodSpec.Builder override(String name, Class<?> returns) {
+    return override(name, TypeName.get(returns));
+  }
+
+  private static TypeName listOfString() {
+    return ParameterizedTypeName.get(TypeNames.LIST, ClassName.get(String.class));
+  }
+
+  private static CodeBlock listOf(List<String> values) {
+    List<CodeBlock> items = new ArrayList<>();
+    for (String v : values) {
+      items.add(CodeBlock.of("$S", v));
+    }
+    return CodeBlock.of("$T.of($L)", TypeNames.LIST, CodeBlock.join(items, ",$W"));
+  }
+
+  /**
+   * Calling deprecated user code from generated code must not warn: the user chose to deprecate it,
+   * and the binding has to keep calling it.
+   */
+  private static AnnotationSpec suppressDeprecation() {
+    return AnnotationSpec.builder(SuppressWarnings.class)
+        .addMember("value", "{$S, $S}", "deprecation", "removal")
+        .build();
+  }
+
+  private static void suppressDeprecationIf(
+      ObjectModel model, MethodSpec.Builder method, boolean deprecated) {
+    // A deprecated class already suppresses deprecation warnings for the whole binding.
+    if (deprecated && !model.deprecated()) {
+      method.addAnnotation(suppressDeprecation());
+    }
+  }
+
+  /** Names of the private helpers, unique among the binding's members. */
+  private static final class Helpers {
+    final Map<RpcModel, String> decodeRequest = new HashMap<>();
+    final Map<RpcModel, String> invoke = new HashMap<>();
+    final Set<ScalarType> encodedTypes = EnumSet.noneOf(ScalarType.class);
+    final Set<ScalarType> decodedTypes = EnumSet.noneOf(ScalarType.class);
+    final Map<ScalarType, String> encode = new HashMap<>();
+    final Map<ScalarType, String> decode = new HashMap<>();
+
+    Helpers(ObjectModel model) {
+      NameAllocator names = new NameAllocator();
+      for (String member :
+          List.of(
+              "namespace",
+              "objectClass",
+              "methodNames",
+              "fieldNames",
+              "newInstance",
+              "decode",
+              "writeFields",
+              "readFields",
+              "onActivate",
+              "hasAlarm",
+              "fireAlarm")) {
+        names.newName(member, member);
+      }
+      for (RpcModel rpc : model.rpcs()) {
+        String suffix = Names.capitalize(rpc.name());
+        decodeRequest.put(rpc, names.newName("decode" + suffix, new Object()));
+        invoke.put(rpc, names.newName("invoke" + suffix, new Object()));
+        if (!rpc.returnsVoid()) {
+          encodedTypes.add(WireCode.scalar(rpc.returnShape()));
+        }
+      }
+      for (PersistFieldModel field : model.fields()) {
+        encodedTypes.add(WireCode.scalar(field.shape()));
+        decodedTypes.add(WireCode.scalar(field.shape()));
+      }
+      for (ScalarType type : encodedTypes) {
+        encode.put(type, names.newName("encode" + valueName(type), new Object()));
+      }
+      for (ScalarType type : decodedTypes) {
+        decode.put(type, names.newName("decode" + valueName(type), new Object()));
+      }
+    }
+
+    /** {@code Long} for {@code long}, {@code BoxedLong} for {@code Long}, {@code Bytes}. */
+    private static String valueName(ScalarType type) {
+      switch (type) {
+        case STRING:
+          return "String";
+        case BYTES:
+          return "Bytes";
+        default:
+          String primitive = Names.capitalize(type.primitive().javaName());
+          return type.isPrimitive() ? primitive : "Boxed" + primitive;
+      }
+    }
+  }
+}

@@ -1,0 +1,298 @@
+package dev.duro.processor.internal.writing;
+
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.duro.processor.internal.model.ObjectModel;
+import dev.duro.processor.internal.model.ParameterModel;
+import dev.duro.processor.internal.model.RpcModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.ProcessingEnvironment;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Generates {@code CounterStub}: the typed client of one object. Each {@code @Rpc} method becomes a
+ * blocking method of the same name and parameters, and a method of the nested {@code Async} view
+ * returning a {@code CompletableFuture}. Requests and replies are encoded by private static helpers
+ * ({@code encodeIncrement}, {@code decodeIncrement}) written by {@link WireCode}.
+ */
+public final class StubGenerator extends SourceFileGenerator {
+  private static final String INVOKER = "invoker";
+  private static final String ID = "id";
+  private static final String ASYNC = "async";
+  private static final String EMPTY = "EMPTY";
+
+  public StubGenerator(ProcessingEnvironment env) {
+    super(env);
+  }
+
+  @Override
+  public ClassName typeName(ObjectModel model) {
+    return Names.stub(model);
+  }
+
+  @Override
+  protected void build(ObjectModel model, TypeSpec.Builder stub) {
+    ClassName self = Names.stub(model);
+    ClassName async = Names.async(model);
+    Map<RpcModel, String[]> helpers = helperNames(model);
+    stub.addModifiers(PUBLIC, FINAL)
+        .addJavadoc(
+            "Typed client for the durable object class {@link $T}, namespace {@code $S}.\n\n"
+                + "<p>Each method call runs as one turn of the object identified by {@link #id()}."
+                + " Blocking methods wait for the reply; {@link #async()} has the same methods"
+                + " returning futures. Failures are unchecked {@link $T}s; when the object's method"
+                + " threw, a {@link $T} carrying its type and message.\n\n"
+                + "<p>Get instances from {@link $T}. Instances are immutable and thread-safe.\n",
+            Names.objectClass(model),
+            model.namespace(),
+            TypeNames.DURO_EXCEPTION,
+            TypeNames.REMOTE_FAILURE_EXCEPTION,
+            Names.namespace(model))
+        .addField(TypeNames.INVOKER, INVOKER, PRIVATE, FINAL)
+        .addField(TypeNames.OBJECT_ID, ID, PRIVATE, FINAL)
+        .addField(async, ASYNC, PRIVATE, FINAL);
+    if (model.rpcs().stream().anyMatch(r -> r.parameters().isEmpty())) {
+      stub.addField(
+          FieldSpec.builder(TypeNames.BYTE_ARRAY, EMPTY, PRIVATE, STATIC, FINAL)
+              .initializer("new byte[0]")
+              .build());
+    }
+    stub.addMethod(
+        MethodSpec.constructorBuilder()
+            .addJavadoc("Made by {@link $T}.\n", Names.namespace(model))
+            .addParameter(TypeNames.INVOKER, INVOKER)
+            .addParameter(TypeNames.OBJECT_ID, ID)
+            .addStatement("this.$N = $N", INVOKER, INVOKER)
+            .addStatement("this.$N = $N", ID, ID)
+            .addStatement("this.$N = new $T()", ASYNC, async)
+            .build());
+    stub.addMethod(
+        MethodSpec.methodBuilder(ID)
+            .addJavadoc("The id of the object this stub calls.\n")
+            .addModifiers(PUBLIC)
+            .returns(TypeNames.OBJECT_ID)
+            .addStatement("return $N", ID)
+            .build());
+    for (RpcModel rpc : model.rpcs()) {
+      stub.addMethod(blockingMethod(model, rpc, helpers.get(rpc)));
+    }
+    stub.addMethod(
+        MethodSpec.methodBuilder(ASYNC)
+            .addJavadoc("The asynchronous view of this stub, calling the same object.\n")
+            .addModifiers(PUBLIC)
+            .returns(async)
+            .addStatement("return $N", ASYNC)
+            .build());
+    stub.addMethod(
+        MethodSpec.methodBuilder("toString")
+            .addAnnotation(Override.class)
+            .addModifiers(PUBLIC)
+            .returns(String.class)
+            .addStatement("return $S + $N + $S", self.simpleName() + "[", ID, "]")
+            .build());
+    for (RpcModel rpc : model.rpcs()) {
+      if (!rpc.parameters().isEmpty()) {
+        stub.addMethod(encodeRequest(rpc, helpers.get(rpc)[0]));
+      }
+      stub.addMethod(decodeReply(rpc, helpers.get(rpc)[1]));
+    }
+    stub.addType(asyncType(model, helpers));
+  }
+
+  private MethodSpec blockingMethod(ObjectModel model, RpcModel rpc, String[] helpers) {
+    CodeBlock call =
+        CodeBlock.of(
+            "$L.callBlocking($S,$W$L,$W$S,$W$L)",
+            member(INVOKER, rpc, null),
+            model.namespace(),
+            member(ID, rpc, null),
+            rpc.name(),
+            request(rpc, helpers[0], Names.stub(model)));
+    MethodSpec.Builder method =
+        signature(rpc, TypeNames.of(rpc.returnShape())).addJavadoc(blockingJavadoc(model, rpc));
+    if (rpc.returnsVoid()) {
+      method.addStatement("$N($L)", helpers[1], call);
+    } else {
+      method.addStatement("return $N($L)", helpers[1], call);
+    }
+    return method.build();
+  }
+
+  private CodeBlock blockingJavadoc(ObjectModel model, RpcModel rpc) {
+    String doc =
+        rpc.javadoc()
+            .map(Javadocs::withoutThrows)
+            .map(d -> Javadocs.qualifyMemberLinks(d, String.join(".", model.simpleNames())))
+            .orElse("");
+    CodeBlock.Builder javadoc = CodeBlock.builder();
+    if (doc.isEmpty()) {
+      javadoc.add(
+          "Calls {@link $T#$L} on the object.\n\n",
+          Names.objectClass(model),
+          Javadocs.memberReference(rpc));
+    } else {
+      javadoc.add("$L", doc);
+      if (!Javadocs.hasBlockTags(doc)) {
+        javadoc.add("\n");
+      }
+    }
+    return javadoc
+        .add(
+            "@throws $T if the call failed; a {@link $T} if the object's method threw\n",
+            TypeNames.DURO_EXCEPTION,
+            TypeNames.REMOTE_FAILURE_EXCEPTION)
+        .build();
+  }
+
+  private static TypeSpec asyncType(ObjectModel model, Map<RpcModel, String[]> helpers) {
+    ClassName self = Names.stub(model);
+    TypeSpec.Builder async =
+        TypeSpec.classBuilder(Names.async(model))
+            .addModifiers(PUBLIC, FINAL)
+            .addAnnotation(TypeNames.DURO_GENERATED)
+            .addJavadoc(
+                "Asynchronous view of a {@link $T}: each method sends the same call and returns at"
+                    + " once. Its future completes with the result, or exceptionally with a {@link"
+                    + " $T} (wrapped in a {@code CompletionException} by dependent stages, as"
+                    + " usual). Thread-safe.\n",
+                self,
+                TypeNames.DURO_EXCEPTION)
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
+    for (RpcModel rpc : model.rpcs()) {
+      String[] names = helpers.get(rpc);
+      TypeName result =
+          rpc.returnsVoid() ? ClassName.get(Void.class) : TypeNames.of(rpc.returnShape()).box();
+      async.addMethod(
+          signature(rpc, ParameterizedTypeName.get(TypeNames.COMPLETABLE_FUTURE, result))
+              .addJavadoc("Asynchronous {@link $T#$L}.\n", self, Javadocs.memberReference(rpc))
+              .addStatement(
+                  "return $L.call($S,$W$L,$W$S,$W$L)$Z.thenApply($T::$N)",
+                  member(INVOKER, rpc, self),
+                  model.namespace(),
+                  member(ID, rpc, self),
+                  rpc.name(),
+                  request(rpc, names[0], self),
+                  self,
+                  names[1])
+              .build());
+    }
+    return async.build();
+  }
+
+  /** A public method with {@code rpc}'s name and parameters. */
+  private static MethodSpec.Builder signature(RpcModel rpc, TypeName returns) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(rpc.name()).addModifiers(PUBLIC).returns(returns);
+    if (rpc.deprecated()) {
+      method.addAnnotation(Deprecated.class);
+    }
+    for (ParameterModel p : rpc.parameters()) {
+      method.addParameter(TypeNames.of(p.shape()), p.name());
+    }
+    return method;
+  }
+
+  /** The request bytes: the shared empty message, or a call of the encode helper. */
+  private static CodeBlock request(RpcModel rpc, String encode, ClassName self) {
+    if (rpc.parameters().isEmpty()) {
+      return CodeBlock.of("$N", EMPTY);
+    }
+    List<CodeBlock> args = new ArrayList<>();
+    for (ParameterModel p : rpc.parameters()) {
+      args.add(CodeBlock.of("$N", p.name()));
+    }
+    return CodeBlock.of("$N($L)", encode, CodeBlock.join(args, ",$W"));
+  }
+
+  /**
+   * A reference to a stub field from a method of {@code rpc}: qualified when one of its parameters
+   * (whose names are the user's) shadows it; {@code outer} is set inside {@code Async}.
+   */
+  private static CodeBlock member(String field, RpcModel rpc, @Nullable ClassName outer) {
+    boolean shadowed = rpc.parameters().stream().anyMatch(p -> p.name().equals(field));
+    if (!shadowed) {
+      return CodeBlock.of("$N", field);
+    }
+    return outer == null
+        ? CodeBlock.of("this.$N", field)
+        : CodeBlock.of("$T.this.$N", outer, field);
+  }
+
+  private static MethodSpec encodeRequest(RpcModel rpc, String name) {
+    NameAllocator locals = new NameAllocator();
+    List<WireCode.Field> fields = new ArrayList<>();
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name).addModifiers(PRIVATE, STATIC).returns(TypeNames.BYTE_ARRAY);
+    for (int i = 0; i < rpc.parameters().size(); i++) {
+      ParameterModel p = rpc.parameters().get(i);
+      locals.newName(p.name(), p);
+      method.addParameter(TypeNames.of(p.shape()), p.name());
+      fields.add(new WireCode.Field(i + 1, WireCode.scalar(p.shape()), p.name()));
+    }
+    return method.addCode(WireCode.encodeAndReturn(fields, locals.newName("writer"))).build();
+  }
+
+  private static MethodSpec decodeReply(RpcModel rpc, String name) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name)
+            .addModifiers(PRIVATE, STATIC)
+            .addParameter(TypeNames.BYTE_ARRAY, "reply");
+    if (rpc.returnsVoid()) {
+      // The reply is an empty message; decoding it still rejects malformed bytes.
+      return method
+          .returns(Void.class)
+          .addCode(WireCode.decode(CodeBlock.of("reply"), List.of(), "reader", "tag"))
+          .addStatement("return null")
+          .build();
+    }
+    return method
+        .returns(TypeNames.of(rpc.returnShape()))
+        .addCode(
+            WireCode.decode(
+                CodeBlock.of("reply"),
+                List.of(new WireCode.Field(1, WireCode.scalar(rpc.returnShape()), "value")),
+                "reader",
+                "tag"))
+        .addStatement("return value")
+        .build();
+  }
+
+  /**
+   * Names of the encode and decode helpers of each {@code @Rpc} method, unique among the stub's
+   * members even when two method names differ only in case.
+   */
+  private static Map<RpcModel, String[]> helperNames(ObjectModel model) {
+    NameAllocator names = new NameAllocator();
+    for (String reserved : List.of(ID, ASYNC, "toString")) {
+      names.newName(reserved, reserved);
+    }
+    for (RpcModel rpc : model.rpcs()) {
+      names.newName(rpc.name(), rpc);
+    }
+    Map<RpcModel, String[]> helpers = new HashMap<>();
+    for (RpcModel rpc : model.rpcs()) {
+      String suffix = Names.capitalize(rpc.name());
+      helpers.put(
+          rpc,
+          new String[] {
+            names.newName("encode" + suffix, new Object()),
+            names.newName("decode" + suffix, new Object())
+          });
+    }
+    return helpers;
+  }
+}

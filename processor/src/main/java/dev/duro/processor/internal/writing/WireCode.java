@@ -1,0 +1,157 @@
+package dev.duro.processor.internal.writing;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.duro.processor.internal.model.ScalarType;
+import dev.duro.processor.internal.model.TypeShape;
+import java.util.List;
+
+/**
+ * The wire encoding, as code: how a value of each {@link ScalarType} is written to and read from a
+ * protobuf field with {@code ProtoWriter}/{@code ProtoReader}. Stubs and bindings both generate
+ * their codecs from here, so the two sides cannot disagree.
+ *
+ * <p>{@code int}, {@code short}, {@code byte} and {@code char} are {@code int32} varints ({@code
+ * char} as its UTF-16 code unit), {@code long} is {@code int64}, {@code boolean} is {@code bool},
+ * {@code float}/{@code double} are fixed 32/64-bit, {@code String} is UTF-8 and {@code byte[]} is
+ * {@code bytes}. A primitive equal to its proto3 default ({@code 0}, {@code false}, {@code +0.0} by
+ * bit pattern, so {@code -0.0} is kept) is not written; a null box, String or array is not written,
+ * and any other value is, even {@code 0} or {@code ""}. An absent field decodes as the default:
+ * {@code 0}/{@code false} for primitives, {@code null} otherwise.
+ */
+final class WireCode {
+  /** One field of a message: its number, its type, and the variable holding its value. */
+  record Field(int number, ScalarType type, String variable) {}
+
+  private WireCode() {}
+
+  /** The scalar type of a shape that validation accepted as a value. */
+  static ScalarType scalar(TypeShape shape) {
+    if (shape instanceof TypeShape.Scalar) {
+      return ((TypeShape.Scalar) shape).type();
+    }
+    throw new IllegalArgumentException("Not a scalar shape: " + shape);
+  }
+
+  /**
+   * Statements that encode {@code fields} into a new message and {@code return} its bytes; {@code
+   * writer} names the local {@code ProtoWriter}.
+   */
+  static CodeBlock encodeAndReturn(List<Field> fields, String writer) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    code.addStatement("$T $N = new $T()", TypeNames.PROTO_WRITER, writer, TypeNames.PROTO_WRITER);
+    for (Field f : fields) {
+      code.add(write(f.type(), f.number(), CodeBlock.of("$N", f.variable()), writer));
+    }
+    code.addStatement("return $N.toByteArray()", writer);
+    return code.build();
+  }
+
+  /** Statements that write {@code value} as field {@code number} unless it is absent. */
+  static CodeBlock write(ScalarType type, int number, CodeBlock value, String writer) {
+    return CodeBlock.builder()
+        .beginControlFlow("if ($L)", isPresent(type, value))
+        .addStatement("$N.$N($L, $L)", writer, "write" + wireName(type), number, value)
+        .endControlFlow()
+        .build();
+  }
+
+  /**
+   * Statements that declare one local per field, initialized to its default, and decode {@code
+   * bytes} into them; unknown fields are skipped, malformed input throws {@code CodecException}.
+   */
+  static CodeBlock decode(CodeBlock bytes, List<Field> fields, String reader, String tag) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (Field f : fields) {
+      code.addStatement("$T $N = $L", TypeNames.of(f.type()), f.variable(), defaultValue(f.type()));
+    }
+    code.addStatement(
+        "$T $N = new $T($L)", TypeNames.PROTO_READER, reader, TypeNames.PROTO_READER, bytes);
+    code.beginControlFlow("for (int $N; ($N = $N.readTag()) != 0; )", tag, tag, reader);
+    if (fields.isEmpty()) {
+      code.addStatement("$N.skip($N)", reader, tag);
+    } else {
+      code.beginControlFlow("switch ($T.fieldNumber($N))", TypeNames.WIRE_TYPE, tag);
+      for (Field f : fields) {
+        code.add("case $L:\n", f.number())
+            .indent()
+            .addStatement("$N = $L", f.variable(), read(f.type(), reader, tag))
+            .addStatement("break")
+            .unindent();
+      }
+      code.add("default:\n").indent().addStatement("$N.skip($N)", reader, tag).unindent();
+      code.endControlFlow();
+    }
+    code.endControlFlow();
+    return code.build();
+  }
+
+  /** The value of a field that is absent. */
+  static CodeBlock defaultValue(ScalarType type) {
+    if (type.isNullable()) {
+      return CodeBlock.of("null");
+    }
+    switch (type) {
+      case BOOLEAN:
+        return CodeBlock.of("false");
+      case LONG:
+        return CodeBlock.of("0L");
+      case FLOAT:
+        return CodeBlock.of("0.0f");
+      case DOUBLE:
+        return CodeBlock.of("0.0");
+      default:
+        return CodeBlock.of("0");
+    }
+  }
+
+  private static CodeBlock isPresent(ScalarType type, CodeBlock value) {
+    if (type.isNullable()) {
+      return CodeBlock.of("$L != null", value);
+    }
+    switch (type) {
+      case BOOLEAN:
+        return value;
+      case LONG:
+        return CodeBlock.of("$L != 0L", value);
+      case FLOAT:
+        return CodeBlock.of("Float.floatToRawIntBits($L) != 0", value);
+      case DOUBLE:
+        return CodeBlock.of("Double.doubleToRawLongBits($L) != 0L", value);
+      default:
+        return CodeBlock.of("$L != 0", value);
+    }
+  }
+
+  private static CodeBlock read(ScalarType type, String reader, String tag) {
+    CodeBlock call = CodeBlock.of("$N.$N($N)", reader, "read" + wireName(type), tag);
+    ScalarType primitive = type.primitive();
+    if (primitive == ScalarType.BYTE
+        || primitive == ScalarType.SHORT
+        || primitive == ScalarType.CHAR) {
+      return CodeBlock.of("($T) $L", TypeNames.of(primitive), call);
+    }
+    return call;
+  }
+
+  /** The suffix of the {@code ProtoWriter.writeX} and {@code ProtoReader.readX} methods. */
+  private static String wireName(ScalarType type) {
+    if (type == ScalarType.STRING) {
+      return "String";
+    }
+    if (type == ScalarType.BYTES) {
+      return "Bytes";
+    }
+    switch (type.primitive()) {
+      case BOOLEAN:
+        return "Bool";
+      case LONG:
+        return "Int64";
+      case FLOAT:
+        return "Float";
+      case DOUBLE:
+        return "Double";
+      default:
+        return "Int32";
+    }
+  }
+}

@@ -1,0 +1,244 @@
+package dev.duro.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * One test per diagnostic: each pins the tag, the file and the line, and the exact error count
+ * proves that nothing else fired. That an invalid class gets no generated code is tested in {@code
+ * DurableObjectStepTest}: compile-testing hides generated files of failed compilations.
+ */
+class ValidationTest {
+  @Test
+  void privateRpc() {
+    assertOnlyError("RpcPrivate", "DuroRpcPrivate", "private long secret()");
+  }
+
+  @Test
+  void staticRpc() {
+    assertOnlyError("RpcStatic", "DuroRpcStatic", "static long shared()");
+  }
+
+  @Test
+  void privatePersistField() {
+    Compilation compilation =
+        assertOnlyError("PersistPrivate", "DuroPersistPrivate", "private long count");
+    // The full text once, to pin the what / why / fix shape of every message.
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[DuroPersistPrivate] @Persist field 'count' must not be private: the generated"
+                + " PersistPrivate_Binding reads and writes it directly. Make it"
+                + " package-private.");
+  }
+
+  @Test
+  void finalPersistField() {
+    assertOnlyError("PersistFinal", "DuroPersistFinal", "final long count");
+  }
+
+  @Test
+  void staticPersistField() {
+    assertOnlyError("PersistStatic", "DuroPersistStatic", "static long count");
+  }
+
+  @Test
+  void secondAlarmIsReportedOnTheSecond() {
+    assertOnlyError("AlarmDuplicate", "DuroAlarmDuplicate", "void second(");
+  }
+
+  @Test
+  void alarmMustReturnVoid() {
+    assertOnlyError("AlarmReturnType", "DuroAlarmSignature", "boolean ring()");
+  }
+
+  @Test
+  void alarmTakesNothingOrAlarmInfo() {
+    assertOnlyError("AlarmParameters", "DuroAlarmSignature", "void ring(AlarmInfo info, String");
+  }
+
+  @Test
+  void alarmMustNotBePrivateOrStatic() {
+    JavaFileObject file = Compilations.input("AlarmModifiers");
+    Compilation compilation = Compilations.compile(file);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[DuroAlarmSignature] @Alarm method AlarmModifiers.ring() must not be" + " private")
+        .inFile(file)
+        .onLineContaining("private static void ring()");
+    assertThat(compilation)
+        .hadErrorContaining("must not be static")
+        .inFile(file)
+        .onLineContaining("private static void ring()");
+  }
+
+  @Test
+  void onActivateMustReturnVoid() {
+    assertOnlyError("OnActivateReturnType", "DuroOnActivateSignature", "String start()");
+  }
+
+  @Test
+  void onActivateTakesNoParameters() {
+    assertOnlyError("OnActivateParameters", "DuroOnActivateSignature", "void start(ObjectContext");
+  }
+
+  @Test
+  void secondOnActivateIsReportedOnTheSecond() {
+    assertOnlyError("OnActivateDuplicate", "DuroOnActivateDuplicate", "void second()");
+  }
+
+  @Test
+  void unsupportedParameterTypeIsPinnedOnTheParameter() {
+    Compilation compilation =
+        assertOnlyError("UnsupportedParameterType", "DuroUnsupportedType", "List<String> names");
+    assertThat(compilation).hadErrorContaining("java.util.List<java.lang.String>");
+    assertThat(compilation).hadErrorContaining("Supported types: boolean, byte, short, char");
+  }
+
+  @Test
+  void unsupportedReturnTypeIsPinnedOnTheMethod() {
+    Compilation compilation =
+        assertOnlyError("UnsupportedReturnType", "DuroUnsupportedType", "public Object snapshot(");
+    assertThat(compilation).hadErrorContaining("returns java.lang.Object");
+  }
+
+  @Test
+  void unsupportedFieldTypeIsPinnedOnTheField() {
+    Compilation compilation =
+        assertOnlyError("UnsupportedFieldType", "DuroUnsupportedType", "Instant lastSeen");
+    assertThat(compilation).hadErrorContaining("java.time.Instant");
+  }
+
+  @Test
+  void abstractClass() {
+    assertOnlyError("AbstractClass", "DuroAbstractClass", "abstract class AbstractClass");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"NotAClassInterface", "NotAClassEnum", "NotAClassRecord"})
+  void notAClass(String input) {
+    assertOnlyError(input, "DuroNotAClass", " " + input);
+  }
+
+  @Test
+  void nestedClass() {
+    assertOnlyError("NestedClass", "DuroNestedClass", "class Inner");
+  }
+
+  @Test
+  void privateClass() {
+    JavaFileObject file = Compilations.input("PrivateClass");
+    Compilation compilation = Compilations.compile(file);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining("[DuroPrivateClass]")
+        .inFile(file)
+        .onLineContaining("private static class Hidden");
+    assertThat(compilation)
+        .hadErrorContaining("[DuroNestedClass]")
+        .inFile(file)
+        .onLineContaining("private static class Hidden");
+  }
+
+  @Test
+  void genericClass() {
+    assertOnlyError("GenericClass", "DuroGenericClass", "class GenericClass<T>");
+  }
+
+  @Test
+  void genericRpcMethod() {
+    assertOnlyError("GenericMethod", "DuroGenericMethod", "<T> long get()");
+  }
+
+  @Test
+  void noUsableConstructor() {
+    assertOnlyError("NoConstructor", "DuroNoConstructor", "public class NoConstructor");
+  }
+
+  @Test
+  void constructorWithCheckedExceptions() {
+    Compilation compilation =
+        assertOnlyError(
+            "ConstructorThrows", "DuroConstructorThrows", "public ConstructorThrows(ObjectContext");
+    assertThat(compilation).hadErrorContaining("(java.io.IOException)");
+  }
+
+  @Test
+  void overloadedRpcIsReportedOnTheSecond() {
+    assertOnlyError("RpcOverloaded", "DuroRpcOverloaded", "long get(long plus)");
+  }
+
+  @Test
+  void rpcNameReservedByTheStub() {
+    assertOnlyError("RpcReservedName", "DuroRpcReservedName", "String id()");
+  }
+
+  @Test
+  void rpcNameMustBeAProtobufIdentifier() {
+    assertOnlyError("RpcName", "DuroRpcName", "long price$()");
+  }
+
+  @Test
+  void invalidNamespaceIsPinnedOnTheAnnotationValue() {
+    Compilation compilation =
+        assertOnlyError("NamespaceName", "DuroNamespaceName", "\"shopping cart\")");
+    assertThat(compilation).hadErrorContaining("for example \"shopping_cart\"");
+  }
+
+  @Test
+  void invalidDefaultNamespaceIsPinnedOnTheAnnotation() {
+    assertOnlyError("Default$Name", "DuroNamespaceName", "@DurableObject");
+  }
+
+  @Test
+  void everyProblemOfAClassIsReportedInOneCompilation() {
+    JavaFileObject file = Compilations.input("ManyProblems");
+    Compilation compilation = Compilations.compile(file);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(8);
+    assertError(compilation, file, "DuroNamespaceName", "@DurableObject(\"many problems\")");
+    assertError(compilation, file, "DuroPersistPrivate", "private long hidden");
+    assertError(compilation, file, "DuroPersistFinal", "final String fixed");
+    assertError(compilation, file, "DuroRpcPrivate", "private long secret()");
+    assertError(compilation, file, "DuroRpcOverloaded", "long secret(long plus)");
+    assertError(compilation, file, "DuroUnsupportedType", "Map<String, Long> table");
+    assertError(compilation, file, "DuroAlarmDuplicate", "long second()");
+    assertError(compilation, file, "DuroAlarmSignature", "long second()");
+  }
+
+  @Test
+  void unknownTypeLeavesTheErrorToJavac() {
+    JavaFileObject file = Compilations.input("MissingType");
+    Compilation compilation = Compilations.compile(file);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("cannot find symbol")
+        .inFile(file)
+        .onLineContaining("Missing what");
+    for (Diagnostic<? extends JavaFileObject> d : compilation.errors()) {
+      assertThat(d.getMessage(null)).doesNotContain("[Duro");
+    }
+  }
+
+  /** Compiles {@code input} and asserts it fails with exactly one error, the given one. */
+  private static Compilation assertOnlyError(String input, String tag, String line) {
+    JavaFileObject file = Compilations.input(input);
+    Compilation compilation = Compilations.compile(file);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertError(compilation, file, tag, line);
+    return compilation;
+  }
+
+  private static void assertError(
+      Compilation compilation, JavaFileObject file, String tag, String line) {
+    assertThat(compilation).hadErrorContaining("[" + tag + "]").inFile(file).onLineContaining(line);
+  }
+}

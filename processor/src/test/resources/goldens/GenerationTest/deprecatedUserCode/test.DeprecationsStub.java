@@ -1,0 +1,107 @@
+package test;
+
+import dev.duro.DuroException;
+import dev.duro.ObjectId;
+import dev.duro.RemoteFailureException;
+import dev.duro.binding.DuroGenerated;
+import dev.duro.binding.Invoker;
+import dev.duro.codec.ProtoReader;
+import dev.duro.codec.WireType;
+import java.util.concurrent.CompletableFuture;
+import javax.annotation.processing.Generated;
+
+/**
+ * Typed client for the durable object class {@link Deprecations}, namespace {@code "Deprecations"}.
+ *
+ * <p>Each method call runs as one turn of the object identified by {@link #id()}. Blocking methods
+ * wait for the reply; {@link #async()} has the same methods returning futures. Failures are
+ * unchecked {@link DuroException}s; when the object's method threw, a
+ * {@link RemoteFailureException} carrying its type and message.
+ *
+ * <p>Get instances from {@link DeprecationsNamespace}. Instances are immutable and thread-safe.
+ */
+@DuroGenerated
+@Generated("dev.duro.processor.DuroProcessor")
+public final class DeprecationsStub {
+  private static final byte[] EMPTY = new byte[0];
+
+  private final Invoker invoker;
+
+  private final ObjectId id;
+
+  private final Async async;
+
+  /**
+   * Made by {@link DeprecationsNamespace}.
+   */
+  DeprecationsStub(Invoker invoker, ObjectId id) {
+    this.invoker = invoker;
+    this.id = id;
+    this.async = new Async();
+  }
+
+  /**
+   * The id of the object this stub calls.
+   */
+  public ObjectId id() {
+    return id;
+  }
+
+  /**
+   * Old.
+   *
+   * @deprecated use {@link Deprecations#count}
+   * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
+   *     method threw
+   */
+  @Deprecated
+  public long old() {
+    return decodeOld(invoker.callBlocking("Deprecations", id, "old", EMPTY));
+  }
+
+  /**
+   * The asynchronous view of this stub, calling the same object.
+   */
+  public Async async() {
+    return async;
+  }
+
+  @Override
+  public String toString() {
+    return "DeprecationsStub[" + id + "]";
+  }
+
+  private static long decodeOld(byte[] reply) {
+    long value = 0L;
+    ProtoReader reader = new ProtoReader(reply);
+    for (int tag; (tag = reader.readTag()) != 0; ) {
+      switch (WireType.fieldNumber(tag)) {
+        case 1:
+          value = reader.readInt64(tag);
+          break;
+        default:
+          reader.skip(tag);
+      }
+    }
+    return value;
+  }
+
+  /**
+   * Asynchronous view of a {@link DeprecationsStub}: each method sends the same call and returns at
+   * once. Its future completes with the result, or exceptionally with a {@link DuroException}
+   * (wrapped in a {@code CompletionException} by dependent stages, as usual). Thread-safe.
+   */
+  @DuroGenerated
+  public final class Async {
+    private Async() {
+    }
+
+    /**
+     * Asynchronous {@link DeprecationsStub#old()}.
+     */
+    @Deprecated
+    public CompletableFuture<Long> old() {
+      return invoker.call("Deprecations", id, "old", EMPTY).thenApply(DeprecationsStub::decodeOld);
+    }
+  }
+}

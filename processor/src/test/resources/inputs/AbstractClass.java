@@ -1,0 +1,8 @@
+package test;
+
+import dev.duro.*;
+
+@DurableObject
+public abstract class AbstractClass {
+  @Rpc public long get() { return 1; }
+}

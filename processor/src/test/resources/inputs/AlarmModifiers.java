@@ -1,0 +1,8 @@
+package test;
+
+import dev.duro.*;
+
+@DurableObject
+public class AlarmModifiers {
+  @Alarm private static void ring() {}
+}

@@ -1,0 +1,8 @@
+package test;
+
+import dev.duro.*;
+
+@DurableObject
+public class AlarmReturnType {
+  @Alarm boolean ring() { return true; }
+}

@@ -1,0 +1,8 @@
+package test;
+
+import dev.duro.*;
+
+@DurableObject
+public class GenericMethod {
+  @Rpc public <T> long get() { return 1; }
+}

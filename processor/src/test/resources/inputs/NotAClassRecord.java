@@ -1,0 +1,6 @@
+package test;
+
+import dev.duro.*;
+
+@DurableObject
+public record NotAClassRecord(long count) {}

@@ -1,0 +1,8 @@
+package test;
+
+import dev.duro.*;
+
+@DurableObject
+public class OnActivateParameters {
+  @OnActivate void start(ObjectContext context) {}
+}

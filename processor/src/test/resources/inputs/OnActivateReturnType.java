@@ -1,0 +1,8 @@
+package test;
+
+import dev.duro.*;
+
+@DurableObject
+public class OnActivateReturnType {
+  @OnActivate String start() { return "started"; }
+}

@@ -1,0 +1,8 @@
+package test;
+
+import dev.duro.*;
+
+@DurableObject
+public class RpcName {
+  @Rpc public long price$() { return 1; }
+}

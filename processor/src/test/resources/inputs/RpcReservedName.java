@@ -1,0 +1,8 @@
+package test;
+
+import dev.duro.*;
+
+@DurableObject
+public class RpcReservedName {
+  @Rpc public String id() { return "mine"; }
+}

@@ -1,0 +1,10 @@
+package test;
+
+import dev.duro.*;
+import java.time.Instant;
+
+@DurableObject
+public class UnsupportedFieldType {
+  @Persist
+  Instant lastSeen;
+}

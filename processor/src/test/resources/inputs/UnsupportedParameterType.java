@@ -1,0 +1,14 @@
+package test;
+
+import dev.duro.*;
+import java.util.List;
+
+@DurableObject
+public class UnsupportedParameterType {
+  @Rpc
+  public long add(
+      long fine,
+      List<String> names) {
+    return fine + names.size();
+  }
+}
