@@ -1,0 +1,179 @@
+package dev.duro.grpc.internal;
+
+import com.google.common.util.concurrent.FutureCallback;
+import com.google.common.util.concurrent.Futures;
+import com.google.common.util.concurrent.ListenableFuture;
+import com.google.common.util.concurrent.MoreExecutors;
+import dev.duro.DuroException;
+import dev.duro.ObjectId;
+import dev.duro.TransportException;
+import dev.duro.binding.Invoker;
+import dev.duro.binding.NamespaceKey;
+import io.grpc.CallOptions;
+import io.grpc.Channel;
+import io.grpc.ClientCall;
+import io.grpc.ClientInterceptor;
+import io.grpc.ClientInterceptors;
+import io.grpc.ForwardingClientCall.SimpleForwardingClientCall;
+import io.grpc.Metadata;
+import io.grpc.MethodDescriptor;
+import io.grpc.stub.ClientCalls;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The client side: sends each call as a unary gRPC call on a channel, the object address in the
+ * request headers, and maps failures back to Duro exceptions. Thread-safe. Used by {@code
+ * DuroClient}, which owns (or not) the channel; this class never closes it.
+ */
+public final class GrpcInvoker implements Invoker {
+  /** The object a call addresses, carried from {@link #call} to the header interceptor. */
+  private static final CallOptions.Key<Address> ADDRESS = CallOptions.Key.create("duro-address");
+
+  private final Channel channel;
+  private final ConcurrentHashMap<
+          String, ConcurrentHashMap<String, MethodDescriptor<byte[], byte[]>>>
+      descriptors = new ConcurrentHashMap<>();
+  private volatile boolean closed;
+
+  public GrpcInvoker(Channel channel) {
+    this.channel = ClientInterceptors.intercept(channel, new ObjectIdAttacher());
+  }
+
+  /** Fails every later call with a {@link TransportException}; calls in flight are unaffected. */
+  public void markClosed() {
+    closed = true;
+  }
+
+  @Override
+  public CompletableFuture<byte[]> call(
+      String namespace, ObjectId id, String method, byte[] request) {
+    MethodDescriptor<byte[], byte[]> md = descriptor(namespace, method);
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(request, "request");
+    if (closed) {
+      return CompletableFuture.failedFuture(closedException(md));
+    }
+    ListenableFuture<byte[]> grpcFuture;
+    try {
+      grpcFuture =
+          ClientCalls.futureUnaryCall(channel.newCall(md, options(namespace, id)), request);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(
+          ErrorMapping.toDuroException(e, md.getFullMethodName()));
+    }
+    Reply reply = new Reply(grpcFuture, md.getFullMethodName());
+    Futures.addCallback(grpcFuture, reply, MoreExecutors.directExecutor());
+    return reply;
+  }
+
+  @Override
+  public byte[] callBlocking(String namespace, ObjectId id, String method, byte[] request) {
+    MethodDescriptor<byte[], byte[]> md = descriptor(namespace, method);
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(request, "request");
+    if (closed) {
+      throw closedException(md);
+    }
+    try {
+      // Runs the call's callbacks on this thread (gRPC's ThreadlessExecutor): no thread hop.
+      return ClientCalls.blockingUnaryCall(channel, md, options(namespace, id), request);
+    } catch (RuntimeException e) {
+      throw ErrorMapping.toDuroException(e, md.getFullMethodName());
+    }
+  }
+
+  private static CallOptions options(String namespace, ObjectId id) {
+    return CallOptions.DEFAULT.withOption(ADDRESS, new Address(id, sendByName(namespace, id)));
+  }
+
+  /**
+   * Whether to address {@code id} by its name. Only if the id was made by {@code namespace}: the
+   * host derives the id from the name in the called namespace, so a name-carrying id of another
+   * namespace would silently reach a different object. Sent as hex instead, the host rejects it.
+   */
+  private static boolean sendByName(String namespace, ObjectId id) {
+    if (id.name().isEmpty()) {
+      return false;
+    }
+    try {
+      return NamespaceKey.of(namespace).owns(id);
+    } catch (IllegalArgumentException invalidNamespace) {
+      return false; // the host answers with the error for an unknown service
+    }
+  }
+
+  private MethodDescriptor<byte[], byte[]> descriptor(String namespace, String method) {
+    Objects.requireNonNull(namespace, "namespace");
+    Objects.requireNonNull(method, "method");
+    ConcurrentHashMap<String, MethodDescriptor<byte[], byte[]>> byMethod =
+        descriptors.get(namespace);
+    if (byMethod == null) {
+      byMethod = descriptors.computeIfAbsent(namespace, n -> new ConcurrentHashMap<>());
+    }
+    MethodDescriptor<byte[], byte[]> md = byMethod.get(method);
+    if (md == null) {
+      md = byMethod.computeIfAbsent(method, m -> MethodDescriptors.unary(namespace, m));
+    }
+    return md;
+  }
+
+  private static DuroException closedException(MethodDescriptor<?, ?> md) {
+    return new TransportException(
+        "Call " + md.getFullMethodName() + " not sent: the DuroClient is closed");
+  }
+
+  /** The caller's future; cancelling it cancels the gRPC call. */
+  private static final class Reply extends CompletableFuture<byte[]>
+      implements FutureCallback<byte[]> {
+    private final ListenableFuture<byte[]> grpcFuture;
+    private final String fullMethodName;
+
+    Reply(ListenableFuture<byte[]> grpcFuture, String fullMethodName) {
+      this.grpcFuture = grpcFuture;
+      this.fullMethodName = fullMethodName;
+    }
+
+    @Override
+    public void onSuccess(byte[] result) {
+      complete(result);
+    }
+
+    @Override
+    public void onFailure(Throwable t) {
+      completeExceptionally(ErrorMapping.toDuroException(t, fullMethodName));
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      boolean cancelled = super.cancel(mayInterruptIfRunning);
+      if (cancelled) {
+        grpcFuture.cancel(mayInterruptIfRunning);
+      }
+      return cancelled;
+    }
+  }
+
+  private record Address(ObjectId id, boolean byName) {}
+
+  /** Puts the object address of each call into its request headers. */
+  private static final class ObjectIdAttacher implements ClientInterceptor {
+    @Override
+    public <ReqT, RespT> ClientCall<ReqT, RespT> interceptCall(
+        MethodDescriptor<ReqT, RespT> method, CallOptions callOptions, Channel next) {
+      Address address = callOptions.getOption(ADDRESS);
+      ClientCall<ReqT, RespT> call = next.newCall(method, callOptions);
+      if (address == null) {
+        return call;
+      }
+      return new SimpleForwardingClientCall<>(call) {
+        @Override
+        public void start(Listener<RespT> responseListener, Metadata headers) {
+          ObjectIdHeaders.write(headers, address.id(), address.byName());
+          super.start(responseListener, headers);
+        }
+      };
+    }
+  }
+}
