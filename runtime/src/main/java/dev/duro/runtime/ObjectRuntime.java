@@ -1,0 +1,376 @@
+package dev.duro.runtime;
+
+import dev.duro.DuroException;
+import dev.duro.InvalidRequestException;
+import dev.duro.ObjectId;
+import dev.duro.RemoteFailureException;
+import dev.duro.TransportException;
+import dev.duro.UnknownMethodException;
+import dev.duro.binding.Invoker;
+import dev.duro.binding.NamespaceKey;
+import dev.duro.binding.ObjectBinding;
+import dev.duro.runtime.internal.activation.Engine;
+import dev.duro.runtime.internal.alarm.SystemTimeSource;
+import dev.duro.runtime.internal.storage.GroupCommitter;
+import dev.duro.runtime.internal.storage.XodusStorageEngine;
+import dev.duro.runtime.spi.Committer;
+import dev.duro.runtime.spi.StorageEngine;
+import dev.duro.runtime.spi.TimeSource;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An embedded Duro host: runs the durable objects of a set of {@link ObjectBinding}s in this
+ * process, with their state in a local store. A network transport (gRPC) or the test kit puts
+ * callers in front of it; in-process callers use {@link #invoker()}.
+ *
+ * <p>Semantics, per object (namespace and id): one instance, activated on its first turn
+ * (constructor, {@code @Persist} load, {@code @OnActivate}); one turn at a time in arrival order; a
+ * turn that returns commits its field changes, storage writes and alarm change in one atomic,
+ * durable batch, and its reply is released only after that batch (and every earlier batch of the
+ * object) is durable; a turn that throws commits nothing and its {@code @Persist} fields are
+ * restored. Turns of different objects run in parallel and share commits (group commit). Objects
+ * idle for {@link Builder#idleTimeout} are evicted and reactivated from storage on their next turn.
+ * Alarms fire as turns at or after their time, also after a restart, and are retried per {@link
+ * AlarmRetryPolicy} when they throw.
+ *
+ * <pre>{@code
+ * try (ObjectRuntime runtime = ObjectRuntime.builder().dataDirectory(Path.of("data")).build()) {
+ *   CounterNamespace counters = CounterNamespace.of(runtime.invoker());
+ *   counters.get("a").increment(1);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. Calls may come from any thread; turns run on the turn executor.
+ */
+public final class ObjectRuntime implements AutoCloseable {
+  private final Engine engine;
+  private final List<AutoCloseable> owned;
+  private final Invoker invoker;
+
+  private ObjectRuntime(Engine engine, List<AutoCloseable> owned) {
+    this.engine = engine;
+    this.owned = owned;
+    this.invoker = this::call;
+  }
+
+  /** A builder; {@link Builder#dataDirectory} or {@link Builder#storage} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Delivers one call to object {@code id} of {@code namespace}. Never throws: problems complete
+   * the future exceptionally with a {@link DuroException}:
+   *
+   * <ul>
+   *   <li>{@link UnknownMethodException}: no such namespace or method; nothing was run.
+   *   <li>{@link InvalidRequestException}: {@code id} does not belong to the namespace, or {@code
+   *       request} does not decode; nothing was run.
+   *   <li>{@link dev.duro.OverloadedException}: the object already has its maximum of waiting
+   *       turns; nothing was run.
+   *   <li>{@link RemoteFailureException}: the method or the object's activation threw (remote type
+   *       = the exception's class name, cause = the exception); nothing was committed.
+   *   <li>{@link TransportException}: the turn's commit failed (or an earlier one of the same
+   *       object it depended on), storage failed, or the runtime is closed.
+   * </ul>
+   *
+   * <p>The future completes on a runtime thread (or on the calling thread with a direct turn
+   * executor); callbacks attached to it should not block.
+   *
+   * @param id the object; if it carries a name ({@link ObjectId#name()}) the object's context
+   *     reports it
+   * @param request the encoded request message; not modified, not retained after decoding
+   * @return the encoded reply message, after the turn's writes are durable
+   */
+  public CompletableFuture<byte[]> call(
+      String namespace, ObjectId id, String method, byte[] request) {
+    return engine.call(namespace, id, method, request);
+  }
+
+  /**
+   * An {@link Invoker} over {@link #call}, for generated namespaces: {@code XNamespace.of(...)}.
+   */
+  public Invoker invoker() {
+    return invoker;
+  }
+
+  /** The bindings this runtime hosts. */
+  public Collection<ObjectBinding<?>> bindings() {
+    return engine.bindings();
+  }
+
+  /**
+   * Number of objects with an instance in memory. For the test kit and tools; the value is a
+   * snapshot that may be stale as soon as it is returned.
+   */
+  public int activeObjectCount() {
+    return engine.activeObjectCount();
+  }
+
+  /**
+   * Runs the idle sweep now: evicts every object that has no queued or running turn and no pending
+   * commit and has been idle for at least the idle timeout. The sweep also runs periodically,
+   * scheduled on the {@link TimeSource}. For the test kit and tools.
+   *
+   * @return the number of objects evicted
+   */
+  public int evictIdle() {
+    return engine.evict(false);
+  }
+
+  /**
+   * Evicts every object that has no queued or running turn and no pending commit, however recently
+   * used. Their in-memory state that is not {@code @Persist}ed is lost, by design; the next turn
+   * reactivates them from storage. For the test kit and tools.
+   *
+   * @return the number of objects evicted
+   */
+  public int evictAll() {
+    return engine.evict(true);
+  }
+
+  /**
+   * Closes gracefully: new calls fail with {@link TransportException}; queued turns run to the end
+   * and their commits become durable; then the committer, the storage engine and the threads the
+   * runtime created are closed. Pending alarms stay stored and fire after the next start.
+   * Idempotent. Must not be called from inside a turn.
+   */
+  @Override
+  public void close() {
+    try {
+      engine.close();
+    } finally {
+      for (AutoCloseable c : owned) {
+        try {
+          c.close();
+        } catch (Exception e) {
+          // Best effort: the storage is already closed and durable; a stuck thread is daemon.
+        }
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ObjectRuntime" + engine.bindings().stream().map(ObjectBinding::namespace).toList();
+  }
+
+  /**
+   * Configures an {@link ObjectRuntime}. Setters return this builder; {@link #build()} validates
+   * and starts the runtime. Not thread-safe.
+   */
+  public static final class Builder {
+    private @Nullable Path dataDirectory;
+    private @Nullable StorageEngine storage;
+    private @Nullable Function<? super StorageEngine, ? extends Committer> committer;
+    private @Nullable Collection<ObjectBinding<?>> bindings;
+    private @Nullable TimeSource timeSource;
+    private @Nullable Executor turnExecutor;
+    private Duration idleTimeout = Duration.ofMinutes(5);
+    private AlarmRetryPolicy alarmRetry = AlarmRetryPolicy.defaults();
+    private int maxQueuedTurnsPerObject = 10_000;
+
+    private Builder() {}
+
+    /**
+     * Stores state durably in {@code directory} (created if missing) with Xodus; every acknowledged
+     * turn is synced to disk. One runtime per directory: a second one fails to build. Mutually
+     * exclusive with {@link #storage}.
+     */
+    public Builder dataDirectory(Path directory) {
+      this.dataDirectory = Objects.requireNonNull(directory, "directory");
+      return this;
+    }
+
+    /**
+     * Stores state in {@code engine}, for example {@link StorageEngine#inMemory()}. The runtime
+     * takes ownership and closes it. Mutually exclusive with {@link #dataDirectory}.
+     */
+    public Builder storage(StorageEngine engine) {
+      this.storage = Objects.requireNonNull(engine, "engine");
+      return this;
+    }
+
+    /**
+     * How commits are made durable, given the storage engine. Default: group commit with one writer
+     * thread ({@code "duro-commit"}). {@code Committer::synchronous} commits on the turn's thread,
+     * which with a direct {@link #turnExecutor} makes every call complete before {@code call}
+     * returns. The runtime closes the committer.
+     */
+    public Builder committer(Function<? super StorageEngine, ? extends Committer> factory) {
+      this.committer = Objects.requireNonNull(factory, "factory");
+      return this;
+    }
+
+    /**
+     * The objects to host. Default: every {@link ObjectBinding} found by {@link
+     * ServiceLoader#load(Class)} on the context class loader (the processor registers generated
+     * bindings there).
+     */
+    public Builder bindings(Collection<? extends ObjectBinding<?>> bindings) {
+      this.bindings = List.copyOf(bindings);
+      return this;
+    }
+
+    /**
+     * The clock and scheduler for {@code ObjectContext.now()}, alarms and the idle sweep. Default:
+     * the system clock with one daemon timer thread, owned by the runtime. A given time source is
+     * not owned.
+     */
+    public Builder timeSource(TimeSource timeSource) {
+      this.timeSource = Objects.requireNonNull(timeSource, "timeSource");
+      return this;
+    }
+
+    /**
+     * Where turns run (and where commits are completed). Default: a fixed pool of {@code
+     * availableProcessors()} daemon threads named {@code "duro-turn-N"}, owned by the runtime.
+     * {@code Runnable::run} runs each turn on the thread that delivers it (the caller of {@code
+     * call}, or the thread advancing a manual time source). A given executor is not owned.
+     */
+    public Builder turnExecutor(Executor executor) {
+      this.turnExecutor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /** Objects idle for this long are evicted. Default 5 minutes; must be positive. */
+    public Builder idleTimeout(Duration timeout) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("idleTimeout must be positive, got " + timeout);
+      }
+      this.idleTimeout = timeout;
+      return this;
+    }
+
+    /** How throwing alarms are retried. Default {@link AlarmRetryPolicy#defaults()}. */
+    public Builder alarmRetry(AlarmRetryPolicy policy) {
+      this.alarmRetry = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Most calls that may wait for (or run in) one object at once; further calls fail at once with
+     * {@link dev.duro.OverloadedException}. Default 10,000; must be positive. Alarms do not count.
+     */
+    public Builder maxQueuedTurnsPerObject(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxQueuedTurnsPerObject must be positive, got " + max);
+      }
+      this.maxQueuedTurnsPerObject = max;
+      return this;
+    }
+
+    /**
+     * Opens the storage, schedules the alarms found in it and starts the runtime.
+     *
+     * @throws IllegalStateException if neither or both of {@code dataDirectory(Path)} and {@code
+     *     storage(StorageEngine)} were called, or the data directory is in use or cannot be opened
+     * @throws IllegalArgumentException if two bindings share a namespace or a namespace is invalid
+     */
+    public ObjectRuntime build() {
+      if (dataDirectory == null && storage == null) {
+        throw new IllegalStateException(
+            "ObjectRuntime.Builder: call dataDirectory(Path) or storage(StorageEngine) before"
+                + " build()");
+      }
+      if (dataDirectory != null && storage != null) {
+        throw new IllegalStateException(
+            "ObjectRuntime.Builder: dataDirectory(Path) and storage(StorageEngine) are mutually"
+                + " exclusive; call only one");
+      }
+      Collection<ObjectBinding<?>> b = bindings != null ? bindings : loadBindings();
+      for (ObjectBinding<?> binding : b) {
+        NamespaceKey.of(binding.namespace());
+      }
+      List<AutoCloseable> owned = new ArrayList<>();
+      StorageEngine engineStorage = null;
+      Committer c = null;
+      try {
+        Executor executor = turnExecutor;
+        if (executor == null) {
+          ThreadPoolExecutor pool = newTurnPool();
+          owned.add(pool::shutdown);
+          executor = pool;
+        }
+        TimeSource time = timeSource;
+        if (time == null) {
+          SystemTimeSource system = new SystemTimeSource();
+          owned.add(system);
+          time = system;
+        }
+        engineStorage = storage != null ? storage : XodusStorageEngine.open(dataDirectory);
+        Executor completions = executor;
+        c =
+            committer != null
+                ? committer.apply(engineStorage)
+                : new GroupCommitter(engineStorage, completions, GroupCommitter.DEFAULT_MAX_GROUP);
+        Engine engine =
+            new Engine(
+                new Engine.Settings(
+                    b,
+                    engineStorage,
+                    c,
+                    time,
+                    executor,
+                    idleTimeout,
+                    alarmRetry,
+                    maxQueuedTurnsPerObject));
+        return new ObjectRuntime(engine, owned);
+      } catch (RuntimeException e) {
+        if (c != null) {
+          c.close();
+        }
+        if (engineStorage != null) {
+          engineStorage.close();
+        }
+        for (AutoCloseable r : owned) {
+          try {
+            r.close();
+          } catch (Exception suppressed) {
+            e.addSuppressed(suppressed);
+          }
+        }
+        throw e;
+      }
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Collection<ObjectBinding<?>> loadBindings() {
+      List<ObjectBinding<?>> found = new ArrayList<>();
+      for (ObjectBinding b : ServiceLoader.load(ObjectBinding.class)) {
+        found.add(b);
+      }
+      return found;
+    }
+
+    private static ThreadPoolExecutor newTurnPool() {
+      int n = Runtime.getRuntime().availableProcessors();
+      AtomicInteger count = new AtomicInteger();
+      return new ThreadPoolExecutor(
+          n,
+          n,
+          0,
+          TimeUnit.MILLISECONDS,
+          new LinkedBlockingQueue<>(),
+          r -> {
+            Thread t = new Thread(r, "duro-turn-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          });
+    }
+  }
+}
