@@ -10,7 +10,7 @@ public class ManyProblems {
 
   @Rpc private long secret() { return hidden; }
   @Rpc public long secret(long plus) { return plus; }
-  @Rpc public long lookup(Map<String, Long> table) { return table.size(); }
+  @Rpc public long lookup(Map<String, Thread> table) { return table.size(); }
 
   @Alarm void first() {}
   @Alarm long second() { return 1; }

@@ -6,5 +6,5 @@ import java.time.Instant;
 @DurableObject
 public class UnsupportedFieldType {
   @Persist
-  Instant lastSeen;
+  java.util.Map<Double, Instant> scores;
 }

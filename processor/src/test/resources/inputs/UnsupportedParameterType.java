@@ -8,7 +8,7 @@ public class UnsupportedParameterType {
   @Rpc
   public long add(
       long fine,
-      List<String> names) {
+      List<Thread> names) {
     return fine + names.size();
   }
 }

@@ -21,21 +21,72 @@ import java.util.Arrays;
  * are checked against the remaining bytes before anything is allocated. Not thread-safe.
  */
 public final class ProtoReader {
+  /**
+   * How deeply messages may nest: {@link #readMessage} fails beyond it, so that hostile input
+   * cannot exhaust the stack of a recursive decoder. Protobuf's own default is the same.
+   */
+  public static final int MAX_DEPTH = 100;
+
   private final byte[] buf;
   private int pos;
   private final int limit;
+  private final int depth;
 
   public ProtoReader(byte[] bytes) {
     this(bytes, 0, bytes.length);
   }
 
   public ProtoReader(byte[] bytes, int offset, int length) {
+    this(bytes, offset, length, 0);
     if (offset < 0 || length < 0 || offset + length > bytes.length) {
       throw new IndexOutOfBoundsException("offset " + offset + ", length " + length);
     }
+  }
+
+  private ProtoReader(byte[] bytes, int offset, int length, int depth) {
     this.buf = bytes;
     this.pos = offset;
     this.limit = offset + length;
+    this.depth = depth;
+  }
+
+  /** Whether every byte of this message has been read. */
+  public boolean isAtEnd() {
+    return pos >= limit;
+  }
+
+  /**
+   * A reader over the length-delimited value of field {@code tag} (a nested message or a packed
+   * repeated field), sharing this reader's bytes; this reader moves past it.
+   *
+   * @throws CodecException if the field is not length-delimited, its length exceeds the remaining
+   *     bytes, or nesting exceeds {@link #MAX_DEPTH}
+   */
+  public ProtoReader readMessage(int tag) {
+    expect(tag, WireType.LEN);
+    if (depth >= MAX_DEPTH) {
+      throw new CodecException(
+          "Malformed message: nested more than " + MAX_DEPTH + " levels deep");
+    }
+    int n = length();
+    ProtoReader nested = new ProtoReader(buf, pos, n, depth + 1);
+    pos += n;
+    return nested;
+  }
+
+  /** A varint without a tag, as in a packed repeated field. */
+  public long readRawVarint() {
+    return varint();
+  }
+
+  /** A little-endian 32-bit value without a tag, as in a packed repeated field. */
+  public int readRawFixed32() {
+    return fixed32();
+  }
+
+  /** A little-endian 64-bit value without a tag, as in a packed repeated field. */
+  public long readRawFixed64() {
+    return fixed64();
   }
 
   /** The next field's tag, or 0 at the end of the message. */

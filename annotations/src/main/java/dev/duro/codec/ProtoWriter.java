@@ -77,6 +77,43 @@ public final class ProtoWriter {
     return this;
   }
 
+  /**
+   * Writes {@code nested} (a nested message or the body of a packed repeated field) as the
+   * length-delimited field {@code field}.
+   */
+  public ProtoWriter writeMessage(int field, ProtoWriter nested) {
+    tag(field, WireType.LEN);
+    varint(nested.pos);
+    ensure(nested.pos);
+    System.arraycopy(nested.buf, 0, buf, pos, nested.pos);
+    pos += nested.pos;
+    return this;
+  }
+
+  /** A varint without a tag, for packed repeated fields: {@code int32} semantics. */
+  public ProtoWriter writeRawVarint32(int value) {
+    varint(value);
+    return this;
+  }
+
+  /** A varint without a tag, for packed repeated fields. */
+  public ProtoWriter writeRawVarint64(long value) {
+    varint(value);
+    return this;
+  }
+
+  /** A little-endian 32-bit value without a tag, for packed repeated fields. */
+  public ProtoWriter writeRawFixed32(int value) {
+    fixed32(value);
+    return this;
+  }
+
+  /** A little-endian 64-bit value without a tag, for packed repeated fields. */
+  public ProtoWriter writeRawFixed64(long value) {
+    fixed64(value);
+    return this;
+  }
+
   private void tag(int field, int wireType) {
     if (field < 1 || field > WireType.MAX_FIELD_NUMBER) {
       throw new CodecException("Invalid field number " + field);

@@ -42,6 +42,23 @@ class GenerationTest {
     assertSource(compilation, "allTypes", "test.AllTypes_Binding");
   }
 
+  /** Records and enums, with pinned numbers: one codecs class per object. */
+  @Test
+  void recordCodecs() {
+    Compilation compilation = Compilations.compile("Records");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertSource(compilation, "recordCodecs", "test.Records_Codecs");
+  }
+
+  /** Collections, maps, Optional and well-known types: packed scalars, wrappers, map entries. */
+  @Test
+  void collectionCodecs() {
+    Compilation compilation = Compilations.compile("Shop");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertSource(compilation, "collectionCodecs", "test.Shop_Codecs");
+    assertSource(compilation, "collectionCodecs", "test.Shop_Binding");
+  }
+
   @Test
   void deprecatedUserCode() {
     Compilation compilation = Compilations.compile("Deprecations");

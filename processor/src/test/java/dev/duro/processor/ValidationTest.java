@@ -97,9 +97,10 @@ class ValidationTest {
   @Test
   void unsupportedParameterTypeIsPinnedOnTheParameter() {
     Compilation compilation =
-        assertOnlyError("UnsupportedParameterType", "DuroUnsupportedType", "List<String> names");
-    assertThat(compilation).hadErrorContaining("java.util.List<java.lang.String>");
-    assertThat(compilation).hadErrorContaining("Supported types: boolean, byte, short, char");
+        assertOnlyError("UnsupportedParameterType", "DuroUnsupportedType", "List<Thread> names");
+    assertThat(compilation).hadErrorContaining("java.util.List<java.lang.Thread>");
+    assertThat(compilation).hadErrorContaining("its part [] has type java.lang.Thread");
+    assertThat(compilation).hadErrorContaining("supported type: primitives and their boxes");
   }
 
   @Test
@@ -112,8 +113,11 @@ class ValidationTest {
   @Test
   void unsupportedFieldTypeIsPinnedOnTheField() {
     Compilation compilation =
-        assertOnlyError("UnsupportedFieldType", "DuroUnsupportedType", "Instant lastSeen");
-    assertThat(compilation).hadErrorContaining("java.time.Instant");
+        assertOnlyError("UnsupportedFieldType", "DuroUnsupportedType", "Instant> scores");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "its part {key} has type java.lang.Double, and protobuf map keys must be String, UUID,"
+                + " boolean or an integral type");
   }
 
   @Test
@@ -208,7 +212,7 @@ class ValidationTest {
     assertError(compilation, file, "DuroPersistFinal", "final String fixed");
     assertError(compilation, file, "DuroRpcPrivate", "private long secret()");
     assertError(compilation, file, "DuroRpcOverloaded", "long secret(long plus)");
-    assertError(compilation, file, "DuroUnsupportedType", "Map<String, Long> table");
+    assertError(compilation, file, "DuroUnsupportedType", "Map<String, Thread> table");
     assertError(compilation, file, "DuroAlarmDuplicate", "long second()");
     assertError(compilation, file, "DuroAlarmSignature", "long second()");
   }
@@ -228,6 +232,35 @@ class ValidationTest {
   }
 
   /** Compiles {@code input} and asserts it fails with exactly one error, the given one. */
+  @Test
+  void duplicateFieldNumberIsPinnedOnTheRecord() {
+    Compilation compilation =
+        assertOnlyError("FieldNumberDuplicate", "DuroFieldNumber", "record Pair(");
+    assertThat(compilation)
+        .hadErrorContaining("Component b of test.FieldNumberDuplicate.Pair has number 1, the same"
+            + " as component a");
+  }
+
+  @Test
+  void enumWithoutZeroIsPinnedOnTheEnum() {
+    assertOnlyError("EnumNoZero", "DuroFieldNumber", "enum Level");
+  }
+
+  @Test
+  void recordThatRequiresItselfIsPinnedOnTheRecord() {
+    Compilation compilation =
+        assertOnlyError("RecursiveRecord", "DuroRecursiveRecord", "record Node(");
+    assertThat(compilation).hadErrorContaining("through Node.next");
+  }
+
+  @Test
+  void recordNamedLikeAGeneratedMessageIsACollision() {
+    Compilation compilation =
+        assertOnlyError(
+            "ProtoNameCollision", "DuroNameCollision", "public class ProtoNameCollision");
+    assertThat(compilation).hadErrorContaining("would both be named AddRequest");
+  }
+
   private static Compilation assertOnlyError(String input, String tag, String line) {
     JavaFileObject file = Compilations.input(input);
     Compilation compilation = Compilations.compile(file);

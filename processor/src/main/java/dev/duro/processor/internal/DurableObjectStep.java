@@ -7,6 +7,7 @@ import dev.duro.processor.internal.validation.Message;
 import dev.duro.processor.internal.validation.ObjectValidator;
 import dev.duro.processor.internal.validation.ValidationReport;
 import dev.duro.processor.internal.writing.BindingGenerator;
+import dev.duro.processor.internal.writing.CodecsGenerator;
 import dev.duro.processor.internal.writing.NamespaceGenerator;
 import dev.duro.processor.internal.writing.SourceFileGenerator;
 import dev.duro.processor.internal.writing.StubGenerator;
@@ -65,7 +66,11 @@ public final class DurableObjectStep {
         env.getMessager(),
         new ObjectModelFactory(env.getElementUtils(), env.getTypeUtils()),
         new ObjectValidator(),
-        List.of(new StubGenerator(env), new NamespaceGenerator(env), new BindingGenerator(env)));
+        List.of(
+            new StubGenerator(env),
+            new NamespaceGenerator(env),
+            new BindingGenerator(env),
+            new CodecsGenerator(env)));
   }
 
   /** The annotation this step processes. */

@@ -3,6 +3,7 @@ package dev.duro.processor.internal.model;
 import dev.duro.Alarm;
 import dev.duro.AlarmInfo;
 import dev.duro.DurableObject;
+import dev.duro.Field;
 import dev.duro.ObjectContext;
 import dev.duro.OnActivate;
 import dev.duro.Persist;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 public final class DuroApi {
   public static final String DURABLE_OBJECT = DurableObject.class.getCanonicalName();
   public static final String RPC = Rpc.class.getCanonicalName();
+  public static final String FIELD = Field.class.getCanonicalName();
   public static final String PERSIST = Persist.class.getCanonicalName();
   public static final String ALARM = Alarm.class.getCanonicalName();
   public static final String ON_ACTIVATE = OnActivate.class.getCanonicalName();

@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param namespace the namespace name: the explicit value, else the simple name
  * @param alarms every {@code @Alarm} method; more than one is invalid
  * @param onActivates every {@code @OnActivate} method; more than one is invalid
+ * @param types the records and enums reachable from the signatures and fields
  */
 public record ObjectModel(
     TypeElement element,
@@ -41,7 +42,8 @@ public record ObjectModel(
     List<RpcModel> rpcs,
     List<PersistFieldModel> fields,
     List<HookModel> alarms,
-    List<HookModel> onActivates) {
+    List<HookModel> onActivates,
+    TypeRegistry types) {
 
   public ObjectModel {
     simpleNames = List.copyOf(simpleNames);

@@ -1,15 +1,19 @@
 package dev.duro.processor.internal.model;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
@@ -45,6 +49,12 @@ public final class ObjectModelFactory {
 
   private final Elements elements;
   private final Types types;
+
+  /** Records and enums of the model being built; a new one per {@link #create}. */
+  private TypeRegistry registry = new TypeRegistry();
+
+  /** Records whose components are being modelled, so that recursive records terminate. */
+  private final Set<String> inProgress = new HashSet<>();
 
   public ObjectModelFactory(Elements elements, Types types) {
     this.elements = elements;
@@ -91,6 +101,8 @@ public final class ObjectModelFactory {
         annotation(type, DuroApi.DURABLE_OBJECT)
             .orElseThrow(
                 () -> new IllegalArgumentException(type + " is not annotated @DurableObject"));
+    registry = new TypeRegistry();
+    inProgress.clear();
     @Nullable AnnotationValue explicitValue = null;
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
         annotation.getElementValues().entrySet()) {
@@ -156,7 +168,8 @@ public final class ObjectModelFactory {
         rpcs,
         fields,
         alarms,
-        onActivates);
+        onActivates,
+        registry);
   }
 
   private RpcModel rpc(ExecutableElement method) {
@@ -251,19 +264,221 @@ public final class ObjectModelFactory {
         if (((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE) {
           return new TypeShape.Scalar(ScalarType.BYTES);
         }
-        return new TypeShape.Unsupported(type.toString());
+        return new TypeShape.Unsupported(
+            type.toString(), "arrays other than byte[] are not supported; use a List");
       case DECLARED:
-        Element e = ((DeclaredType) type).asElement();
-        @Nullable ScalarType scalar =
-            e instanceof TypeElement
-                ? DECLARED_SCALARS.get(((TypeElement) e).getQualifiedName().toString())
-                : null;
-        return scalar == null
-            ? new TypeShape.Unsupported(type.toString())
-            : new TypeShape.Scalar(scalar);
+        return declaredShape((DeclaredType) type);
+      case TYPEVAR:
+        return new TypeShape.Unsupported(
+            type.toString(), "type variables have no wire format; use a concrete type");
+      case WILDCARD:
+        return new TypeShape.Unsupported(
+            type.toString(), "wildcards have no wire format; use a concrete type argument");
       default:
-        return new TypeShape.Unsupported(type.toString());
+        return new TypeShape.Unsupported(type.toString(), "it has no wire format");
     }
+  }
+
+  /** The shape of an element of a collection or the content of an Optional: never Optional. */
+  private TypeShape nestedShape(TypeMirror type, String where) {
+    TypeShape shape = shapeOf(type);
+    if (shape instanceof TypeShape.OptionalShape) {
+      return new TypeShape.Unsupported(
+          type.toString(),
+          where + " cannot be Optional: protobuf has no absent element; leave absent ones out");
+    }
+    if (shape instanceof TypeShape.Scalar
+        && ((TypeShape.Scalar) shape).type() == ScalarType.BYTES
+        && where.startsWith("a Map key")) {
+      return new TypeShape.Unsupported(type.toString(), "protobuf map keys cannot be bytes");
+    }
+    return shape;
+  }
+
+  private TypeShape declaredShape(DeclaredType type) {
+    TypeElement e = (TypeElement) type.asElement();
+    String name = e.getQualifiedName().toString();
+    @Nullable ScalarType scalar = DECLARED_SCALARS.get(name);
+    if (scalar != null) {
+      return new TypeShape.Scalar(scalar);
+    }
+    List<? extends TypeMirror> args = type.getTypeArguments();
+    switch (name) {
+      case "java.time.Instant":
+        return new TypeShape.WellKnown(TypeShape.WellKnown.Kind.INSTANT);
+      case "java.time.Duration":
+        return new TypeShape.WellKnown(TypeShape.WellKnown.Kind.DURATION);
+      case "java.util.UUID":
+        return new TypeShape.WellKnown(TypeShape.WellKnown.Kind.UUID);
+      case "java.util.List":
+      case "java.util.Set":
+        if (args.size() != 1) {
+          return new TypeShape.Unsupported(
+              type.toString(), "raw collections have no element type; add a type argument");
+        }
+        return new TypeShape.Repeated(
+            name.equals("java.util.Set"), nestedShape(args.get(0), "a collection element"));
+      case "java.util.Map":
+        if (args.size() != 2) {
+          return new TypeShape.Unsupported(
+              type.toString(), "raw maps have no key and value types; add type arguments");
+        }
+        TypeShape key = nestedShape(args.get(0), "a Map key");
+        if (key.isSupported() && !isMapKey(key)) {
+          key =
+              new TypeShape.Unsupported(
+                  key.displayName(),
+                  "protobuf map keys must be String, UUID, boolean or an integral type");
+        }
+        return new TypeShape.MapShape(key, nestedShape(args.get(1), "a Map value"));
+      case "java.util.Optional":
+        if (args.size() != 1) {
+          return new TypeShape.Unsupported(
+              type.toString(), "a raw Optional has no content type; add a type argument");
+        }
+        return new TypeShape.OptionalShape(nestedShape(args.get(0), "the content of an Optional"));
+      default:
+        break;
+    }
+    if (e.getKind() == ElementKind.ENUM) {
+      return enumShape(e, type);
+    }
+    if (e.getKind() == ElementKind.RECORD) {
+      return recordShape(e, type);
+    }
+    TypeElement message = elements.getTypeElement("com.google.protobuf.Message");
+    if (message != null && types.isAssignable(type, message.asType())) {
+      if (e.getModifiers().contains(Modifier.ABSTRACT) || e.getKind() != ElementKind.CLASS) {
+        return new TypeShape.Unsupported(
+            type.toString(), "only concrete protoc-generated message classes are supported");
+      }
+      return new TypeShape.ProtoMessage(
+          name, elements.getPackageOf(e).getQualifiedName().toString(), simpleNames(e));
+    }
+    return new TypeShape.Unsupported(
+        type.toString(), "it is not one of the supported types (" + TypeShape.SUPPORTED + ")");
+  }
+
+  private static boolean isMapKey(TypeShape key) {
+    if (key instanceof TypeShape.WellKnown) {
+      return ((TypeShape.WellKnown) key).kind() == TypeShape.WellKnown.Kind.UUID;
+    }
+    if (!(key instanceof TypeShape.Scalar)) {
+      return false;
+    }
+    ScalarType t = ((TypeShape.Scalar) key).type();
+    return t != ScalarType.BYTES
+        && t.primitive() != ScalarType.FLOAT
+        && t.primitive() != ScalarType.DOUBLE;
+  }
+
+  /** Why generated code in the object's package could not use {@code e}, if it could not. */
+  private Optional<String> accessProblem(TypeElement e, String what) {
+    if (!e.getTypeParameters().isEmpty()) {
+      return Optional.of("generic " + what + "s are not supported; use a non-generic " + what);
+    }
+    if (e.getNestingKind() == NestingKind.LOCAL || e.getNestingKind() == NestingKind.ANONYMOUS) {
+      return Optional.of("local " + what + "s cannot be named by generated code; move it out");
+    }
+    for (Element t = e; t instanceof TypeElement; t = t.getEnclosingElement()) {
+      if (t.getModifiers().contains(Modifier.PRIVATE)) {
+        return Optional.of(
+            "the " + what + " is private, but generated code must use it; make it package-private");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private TypeShape enumShape(TypeElement e, DeclaredType type) {
+    String name = e.getQualifiedName().toString();
+    TypeShape.EnumRef ref = new TypeShape.EnumRef(
+            name,
+            type.toString(),
+            elements.getPackageOf(e).getQualifiedName().toString(),
+            simpleNames(e));
+    if (registryHasEnum(name)) {
+      return ref;
+    }
+    List<TypeRegistry.Constant> constants = new ArrayList<>();
+    int ordinal = 0;
+    for (Element member : e.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.ENUM_CONSTANT) {
+        Optional<Integer> pinned = fieldNumber(member);
+        constants.add(
+            new TypeRegistry.Constant(
+                member,
+                member.getSimpleName().toString(),
+                pinned.orElse(ordinal),
+                pinned.isPresent()));
+        ordinal++;
+      }
+    }
+    registry.put(
+        new TypeRegistry.EnumModel(
+            e,
+            name,
+            elements.getPackageOf(e).getQualifiedName().toString(),
+            simpleNames(e),
+            constants,
+            accessProblem(e, "enum")));
+    return ref;
+  }
+
+  private boolean registryHasEnum(String name) {
+    return registry.enums().stream().anyMatch(x -> x.qualifiedName().equals(name));
+  }
+
+  private TypeShape recordShape(TypeElement e, DeclaredType type) {
+    String name = e.getQualifiedName().toString();
+    TypeShape.RecordRef ref = new TypeShape.RecordRef(
+            name,
+            type.toString(),
+            elements.getPackageOf(e).getQualifiedName().toString(),
+            simpleNames(e));
+    if (inProgress.contains(name)
+        || registry.records().stream().anyMatch(r -> r.qualifiedName().equals(name))) {
+      return ref;
+    }
+    inProgress.add(name);
+    List<TypeRegistry.Component> components = new ArrayList<>();
+    int position = 1;
+    for (RecordComponentElement c : e.getRecordComponents()) {
+      Optional<Integer> pinned = fieldNumber(c);
+      components.add(
+          new TypeRegistry.Component(
+              c,
+              c.getSimpleName().toString(),
+              pinned.orElse(position),
+              pinned.isPresent(),
+              shapeOf(c.asType())));
+      position++;
+    }
+    inProgress.remove(name);
+    registry.put(
+        new TypeRegistry.RecordModel(
+            e,
+            name,
+            elements.getPackageOf(e).getQualifiedName().toString(),
+            simpleNames(e),
+            components,
+            accessProblem(e, "record")));
+    return ref;
+  }
+
+  /** The value of {@code @Field} on {@code element}, if any. */
+  private static Optional<Integer> fieldNumber(Element element) {
+    Optional<AnnotationMirror> field = annotation(element, DuroApi.FIELD);
+    if (field.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
+        field.get().getElementValues().entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals("value")
+          && e.getValue().getValue() instanceof Integer) {
+        return Optional.of((Integer) e.getValue().getValue());
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isNamed(TypeMirror type, String qualifiedName) {

@@ -69,14 +69,37 @@ public enum Message {
           + " Rename the method."),
   UNSUPPORTED_PARAMETER_TYPE(
       "DuroUnsupportedType",
-      "Parameter '%s' of @Rpc method %s has type %s, which Duro cannot encode. Supported types:"
-          + " %s."),
+      "Parameter '%s' of @Rpc method %s has type %s, which Duro cannot encode: %s. Change it to a"
+          + " supported type: %s."),
   UNSUPPORTED_RETURN_TYPE(
       "DuroUnsupportedType",
-      "@Rpc method %s returns %s, which Duro cannot encode. Supported return types: void, %s."),
+      "@Rpc method %s returns %s, which Duro cannot encode: %s. Change it to void or a supported"
+          + " type: %s."),
   UNSUPPORTED_FIELD_TYPE(
       "DuroUnsupportedType",
-      "@Persist field '%s' has type %s, which Duro cannot encode. Supported types: %s."),
+      "@Persist field '%s' has type %s, which Duro cannot encode: %s. Change it to a supported"
+          + " type: %s."),
+  FIELD_NUMBER(
+      "DuroFieldNumber",
+      "%s %s of %s has number %s, %s: numbers identify values on the wire, so they must be unique"
+          + " and valid. Pin a different number with @Field, or remove the clashing @Field."),
+  ENUM_NO_ZERO(
+      "DuroFieldNumber",
+      "No constant of enum %s has number 0: absent and unknown numbers decode to the constant"
+          + " numbered 0. Pin one constant with @Field(0)."),
+  RECURSIVE_RECORD(
+      "DuroRecursiveRecord",
+      "Record %s contains itself through %s without an Optional, List, Set or Map in between, so"
+          + " no finite value of it exists and an absent one has no default. Wrap the component in"
+          + " Optional."),
+  NAME_COLLISION(
+      "DuroNameCollision",
+      "%s and %s would both be named %s in the .proto generated for %s: every message and enum of"
+          + " a service needs its own name. Rename one of them."),
+  NOT_DURABLE(
+      "DuroNotDurableObject",
+      "@%s %s is declared in %s, which is not a @DurableObject class, so Duro never sees it."
+          + " Annotate %3$s with @DurableObject, or remove @%1$s."),
   PERSIST_PRIVATE(
       "DuroPersistPrivate",
       "@Persist field '%s' must not be private: the generated %s reads and writes it directly."

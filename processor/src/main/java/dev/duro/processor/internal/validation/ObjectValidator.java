@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import javax.lang.model.element.ElementKind;
@@ -56,6 +57,7 @@ public final class ObjectValidator {
     validateFields(model, report);
     validateHooks(model, model.alarms(), true, report);
     validateHooks(model, model.onActivates(), false, report);
+    Shapes.validateTypes(model, report);
     return report.build();
   }
 
@@ -133,22 +135,26 @@ public final class ObjectValidator {
             model.simpleName() + "." + first.signature());
       }
       for (ParameterModel p : rpc.parameters()) {
-        if (!(p.shape() instanceof TypeShape.Scalar)) {
+        Optional<String> problem = Shapes.problem(model.types(), p.shape());
+        if (problem.isPresent()) {
           report.error(
               p.element(),
               Message.UNSUPPORTED_PARAMETER_TYPE,
               p.name(),
               method,
               p.shape().displayName(),
+              problem.get(),
               TypeShape.SUPPORTED);
         }
       }
-      if (!rpc.returnShape().isSupported()) {
+      Optional<String> problem = Shapes.problem(model.types(), rpc.returnShape());
+      if (problem.isPresent()) {
         report.error(
             rpc.element(),
             Message.UNSUPPORTED_RETURN_TYPE,
             method,
             rpc.returnShape().displayName(),
+            problem.get(),
             TypeShape.SUPPORTED);
       }
     }
@@ -166,12 +172,14 @@ public final class ObjectValidator {
       if (field.modifiers().contains(Modifier.STATIC)) {
         report.error(field.element(), Message.PERSIST_STATIC, field.name());
       }
-      if (!(field.shape() instanceof TypeShape.Scalar)) {
+      Optional<String> problem = Shapes.problem(model.types(), field.shape());
+      if (problem.isPresent()) {
         report.error(
             field.element(),
             Message.UNSUPPORTED_FIELD_TYPE,
             field.name(),
             field.shape().displayName(),
+            problem.get(),
             TypeShape.SUPPORTED);
       }
     }

@@ -21,9 +21,11 @@ import dev.duro.processor.internal.model.ParameterModel;
 import dev.duro.processor.internal.model.PersistFieldModel;
 import dev.duro.processor.internal.model.RpcModel;
 import dev.duro.processor.internal.model.ScalarType;
+import dev.duro.processor.internal.model.TypeShape;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,11 +119,11 @@ public final class BindingGenerator extends SourceFileGenerator {
       binding.addMethod(decodeRequest(model, rpc, helpers));
       binding.addMethod(invoke(model, rpc, helpers));
     }
-    for (ScalarType type : helpers.encodedTypes) {
-      binding.addMethod(encodeValue(type, helpers.encode.get(type)));
+    for (TypeShape type : helpers.encodedTypes()) {
+      binding.addMethod(encodeValue(type, helpers.encode.get(type), helpers.values));
     }
-    for (ScalarType type : helpers.decodedTypes) {
-      binding.addMethod(decodeValue(type, helpers.decode.get(type)));
+    for (TypeShape type : helpers.decodedTypes()) {
+      binding.addMethod(decodeValue(type, helpers.decode.get(type), helpers.values));
     }
   }
 
@@ -184,7 +186,7 @@ public final class BindingGenerator extends SourceFileGenerator {
       method.addStatement(
           "sink.put($S, $N($N.$N))",
           field.name(),
-          helpers.encode.get(WireCode.scalar(field.shape())),
+          helpers.encode.get(field.shape()),
           OBJECT,
           field.name());
     }
@@ -203,7 +205,7 @@ public final class BindingGenerator extends SourceFileGenerator {
           "$N.$N = $N(source.get($S))",
           OBJECT,
           field.name(),
-          helpers.decode.get(WireCode.scalar(field.shape())),
+          helpers.decode.get(field.shape()),
           field.name());
     }
     return method.build();
@@ -248,7 +250,7 @@ public final class BindingGenerator extends SourceFileGenerator {
     for (int i = 0; i < rpc.parameters().size(); i++) {
       ParameterModel p = rpc.parameters().get(i);
       locals.newName(p.name(), p);
-      fields.add(new WireCode.Field(i + 1, WireCode.scalar(p.shape()), p.name()));
+      fields.add(new WireCode.Field(i + 1, p.shape(), p.name()));
       args.add(CodeBlock.of("$N", p.name()));
     }
     String request = locals.newName("request");
@@ -261,7 +263,8 @@ public final class BindingGenerator extends SourceFileGenerator {
                 CodeBlock.of("$N", request),
                 fields,
                 locals.newName("reader"),
-                locals.newName("tag")))
+                locals.newName("tag"),
+                helpers.values))
         .addStatement("return $N($L)", helpers.invoke.get(rpc), CodeBlock.join(args, ",$W"))
         .build();
   }
@@ -299,19 +302,21 @@ public final class BindingGenerator extends SourceFileGenerator {
       method.addStatement(
           "return $N -> $N($L)",
           object,
-          helpers.encode.get(WireCode.scalar(rpc.returnShape())),
+          helpers.encode.get(rpc.returnShape()),
           call);
     }
     return method.build();
   }
 
   /** {@code encodeLong(long value)}: a message whose field 1 holds {@code value}. */
-  private static MethodSpec encodeValue(ScalarType type, String name) {
+  private static MethodSpec encodeValue(TypeShape type, String name, ValueCode values) {
     return MethodSpec.methodBuilder(name)
         .addModifiers(PRIVATE, STATIC)
         .returns(TypeNames.BYTE_ARRAY)
         .addParameter(TypeNames.of(type), "value")
-        .addCode(WireCode.encodeAndReturn(List.of(new WireCode.Field(1, type, "value")), "writer"))
+        .addCode(
+            WireCode.encodeAndReturn(
+                List.of(new WireCode.Field(1, type, "value")), "writer", values))
         .build();
   }
 
@@ -319,20 +324,21 @@ public final class BindingGenerator extends SourceFileGenerator {
    * {@code decodeLong(byte[] message)}: field 1 of {@code message}; the type's default when the
    * field is absent or {@code message} is null (a field never stored).
    */
-  private static MethodSpec decodeValue(ScalarType type, String name) {
+  private static MethodSpec decodeValue(TypeShape type, String name, ValueCode values) {
     return MethodSpec.methodBuilder(name)
         .addModifiers(PRIVATE, STATIC)
         .returns(TypeNames.of(type))
         .addParameter(TypeNames.BYTE_ARRAY, "message")
         .beginControlFlow("if (message == null)")
-        .addStatement("return $L", WireCode.defaultValue(type))
+        .addStatement("return $L", WireCode.defaultValue(type, values))
         .endControlFlow()
         .addCode(
             WireCode.decode(
                 CodeBlock.of("message"),
                 List.of(new WireCode.Field(1, type, "value")),
                 "reader",
-                "tag"))
+                "tag",
+                values))
         .addStatement("return value")
         .build();
   }
@@ -382,12 +388,42 @@ public final class BindingGenerator extends SourceFileGenerator {
   private static final class Helpers {
     final Map<RpcModel, String> decodeRequest = new HashMap<>();
     final Map<RpcModel, String> invoke = new HashMap<>();
-    final Set<ScalarType> encodedTypes = EnumSet.noneOf(ScalarType.class);
-    final Set<ScalarType> decodedTypes = EnumSet.noneOf(ScalarType.class);
-    final Map<ScalarType, String> encode = new HashMap<>();
-    final Map<ScalarType, String> decode = new HashMap<>();
+    final Set<ScalarType> encodedScalars = EnumSet.noneOf(ScalarType.class);
+    final Set<ScalarType> decodedScalars = EnumSet.noneOf(ScalarType.class);
+    final Set<TypeShape> encodedOthers = new LinkedHashSet<>();
+    final Set<TypeShape> decodedOthers = new LinkedHashSet<>();
+    final Map<TypeShape, String> encode = new HashMap<>();
+    final Map<TypeShape, String> decode = new HashMap<>();
+    final ValueCode values;
+
+    /** Scalars in declaration order of {@link ScalarType}, then other shapes as first used. */
+    List<TypeShape> encodedTypes() {
+      return ordered(encodedScalars, encodedOthers);
+    }
+
+    List<TypeShape> decodedTypes() {
+      return ordered(decodedScalars, decodedOthers);
+    }
+
+    private static List<TypeShape> ordered(Set<ScalarType> scalars, Set<TypeShape> others) {
+      List<TypeShape> all = new ArrayList<>();
+      for (ScalarType t : scalars) {
+        all.add(new TypeShape.Scalar(t));
+      }
+      all.addAll(others);
+      return all;
+    }
+
+    private static void add(TypeShape shape, Set<ScalarType> scalars, Set<TypeShape> others) {
+      if (shape instanceof TypeShape.Scalar) {
+        scalars.add(((TypeShape.Scalar) shape).type());
+      } else {
+        others.add(shape);
+      }
+    }
 
     Helpers(ObjectModel model) {
+      values = new ValueCode(new Shapes(model));
       NameAllocator names = new NameAllocator();
       for (String member :
           List.of(
@@ -409,23 +445,27 @@ public final class BindingGenerator extends SourceFileGenerator {
         decodeRequest.put(rpc, names.newName("decode" + suffix, new Object()));
         invoke.put(rpc, names.newName("invoke" + suffix, new Object()));
         if (!rpc.returnsVoid()) {
-          encodedTypes.add(WireCode.scalar(rpc.returnShape()));
+          add(rpc.returnShape(), encodedScalars, encodedOthers);
         }
       }
       for (PersistFieldModel field : model.fields()) {
-        encodedTypes.add(WireCode.scalar(field.shape()));
-        decodedTypes.add(WireCode.scalar(field.shape()));
+        add(field.shape(), encodedScalars, encodedOthers);
+        add(field.shape(), decodedScalars, decodedOthers);
       }
-      for (ScalarType type : encodedTypes) {
+      for (TypeShape type : encodedTypes()) {
         encode.put(type, names.newName("encode" + valueName(type), new Object()));
       }
-      for (ScalarType type : decodedTypes) {
+      for (TypeShape type : decodedTypes()) {
         decode.put(type, names.newName("decode" + valueName(type), new Object()));
       }
     }
 
     /** {@code Long} for {@code long}, {@code BoxedLong} for {@code Long}, {@code Bytes}. */
-    private static String valueName(ScalarType type) {
+    private static String valueName(TypeShape shape) {
+      if (!(shape instanceof TypeShape.Scalar)) {
+        return Shapes.mangle(shape);
+      }
+      ScalarType type = ((TypeShape.Scalar) shape).type();
       switch (type) {
         case STRING:
           return "String";

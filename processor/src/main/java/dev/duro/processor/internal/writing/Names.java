@@ -40,6 +40,11 @@ public final class Names {
     return peer(model, "_Binding");
   }
 
+  /** {@code Counter_Codecs}: the encoders and decoders of the types {@code Counter} uses. */
+  public static ClassName codecs(ObjectModel model) {
+    return peer(model, "_Codecs");
+  }
+
   private static ClassName peer(ObjectModel model, String suffix) {
     return ClassName.get(model.packageName(), String.join("_", model.simpleNames()) + suffix);
   }
@@ -47,6 +52,10 @@ public final class Names {
   /**
    * {@code increment} becomes {@code Increment}, for helper names such as {@code encodeIncrement}.
    */
+  static String decapitalize(String name) {
+    return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+
   static String capitalize(String name) {
     return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }

@@ -104,11 +104,12 @@ public final class StubGenerator extends SourceFileGenerator {
             .returns(String.class)
             .addStatement("return $S + $N + $S", self.simpleName() + "[", ID, "]")
             .build());
+    ValueCode values = new ValueCode(new Shapes(model));
     for (RpcModel rpc : model.rpcs()) {
       if (!rpc.parameters().isEmpty()) {
-        stub.addMethod(encodeRequest(rpc, helpers.get(rpc)[0]));
+        stub.addMethod(encodeRequest(rpc, helpers.get(rpc)[0], values));
       }
-      stub.addMethod(decodeReply(rpc, helpers.get(rpc)[1]));
+      stub.addMethod(decodeReply(rpc, helpers.get(rpc)[1], values));
     }
     stub.addType(asyncType(model, helpers));
   }
@@ -232,7 +233,7 @@ public final class StubGenerator extends SourceFileGenerator {
         : CodeBlock.of("$T.this.$N", outer, field);
   }
 
-  private static MethodSpec encodeRequest(RpcModel rpc, String name) {
+  private static MethodSpec encodeRequest(RpcModel rpc, String name, ValueCode values) {
     NameAllocator locals = new NameAllocator();
     List<WireCode.Field> fields = new ArrayList<>();
     MethodSpec.Builder method =
@@ -241,12 +242,14 @@ public final class StubGenerator extends SourceFileGenerator {
       ParameterModel p = rpc.parameters().get(i);
       locals.newName(p.name(), p);
       method.addParameter(TypeNames.of(p.shape()), p.name());
-      fields.add(new WireCode.Field(i + 1, WireCode.scalar(p.shape()), p.name()));
+      fields.add(new WireCode.Field(i + 1, p.shape(), p.name()));
     }
-    return method.addCode(WireCode.encodeAndReturn(fields, locals.newName("writer"))).build();
+    return method
+        .addCode(WireCode.encodeAndReturn(fields, locals.newName("writer"), values))
+        .build();
   }
 
-  private static MethodSpec decodeReply(RpcModel rpc, String name) {
+  private static MethodSpec decodeReply(RpcModel rpc, String name, ValueCode values) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(name)
             .addModifiers(PRIVATE, STATIC)
@@ -255,7 +258,7 @@ public final class StubGenerator extends SourceFileGenerator {
       // The reply is an empty message; decoding it still rejects malformed bytes.
       return method
           .returns(Void.class)
-          .addCode(WireCode.decode(CodeBlock.of("reply"), List.of(), "reader", "tag"))
+          .addCode(WireCode.decode(CodeBlock.of("reply"), List.of(), "reader", "tag", values))
           .addStatement("return null")
           .build();
     }
@@ -264,9 +267,10 @@ public final class StubGenerator extends SourceFileGenerator {
         .addCode(
             WireCode.decode(
                 CodeBlock.of("reply"),
-                List.of(new WireCode.Field(1, WireCode.scalar(rpc.returnShape()), "value")),
+                List.of(new WireCode.Field(1, rpc.returnShape(), "value")),
                 "reader",
-                "tag"))
+                "tag",
+                values))
         .addStatement("return value")
         .build();
   }

@@ -38,6 +38,15 @@ public final class TypeNames {
   public static final ClassName COMPLETABLE_FUTURE =
       ClassName.get("java.util.concurrent", "CompletableFuture");
   public static final ClassName LIST = ClassName.get("java.util", "List");
+  public static final ClassName SET = ClassName.get("java.util", "Set");
+  public static final ClassName MAP = ClassName.get("java.util", "Map");
+  public static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+  public static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
+  public static final ClassName LINKED_HASH_SET = ClassName.get("java.util", "LinkedHashSet");
+  public static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
+  public static final ClassName CODECS = ClassName.get("dev.duro.codec", "Codecs");
+  public static final ClassName INVALID_PROTOCOL_BUFFER =
+      ClassName.get("com.google.protobuf", "InvalidProtocolBufferException");
   public static final ClassName SERVICE_LOADER = ClassName.get("java.util", "ServiceLoader");
 
   public static final ArrayTypeName BYTE_ARRAY = ArrayTypeName.of(TypeName.BYTE);
@@ -52,7 +61,7 @@ public final class TypeNames {
     if (shape instanceof TypeShape.VoidShape) {
       return TypeName.VOID;
     }
-    throw new IllegalArgumentException("No Java type for unsupported shape " + shape);
+    return Shapes.javaType(shape);
   }
 
   /** The Java type of values of {@code type}. */

@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import dev.duro.processor.internal.model.ScalarType;
 import dev.duro.processor.internal.model.TypeShape;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The wire encoding, as code: how a value of each {@link ScalarType} is written to and read from a
@@ -20,7 +21,16 @@ import java.util.List;
  */
 final class WireCode {
   /** One field of a message: its number, its type, and the variable holding its value. */
-  record Field(int number, ScalarType type, String variable) {}
+  record Field(int number, TypeShape shape, String variable) {
+    /** The scalar type; only for scalar fields. */
+    ScalarType type() {
+      return scalar(shape);
+    }
+
+    boolean isScalar() {
+      return shape instanceof TypeShape.Scalar;
+    }
+  }
 
   private WireCode() {}
 
@@ -36,11 +46,20 @@ final class WireCode {
    * Statements that encode {@code fields} into a new message and {@code return} its bytes; {@code
    * writer} names the local {@code ProtoWriter}.
    */
-  static CodeBlock encodeAndReturn(List<Field> fields, String writer) {
+  static CodeBlock encodeAndReturn(List<Field> fields, String writer, @Nullable ValueCode values) {
     CodeBlock.Builder code = CodeBlock.builder();
     code.addStatement("$T $N = new $T()", TypeNames.PROTO_WRITER, writer, TypeNames.PROTO_WRITER);
     for (Field f : fields) {
-      code.add(write(f.type(), f.number(), CodeBlock.of("$N", f.variable()), writer));
+      if (f.isScalar()) {
+        code.add(write(f.type(), f.number(), CodeBlock.of("$N", f.variable()), writer));
+      } else if (ValueCode.nullableAtTop(f.shape())) {
+        code.beginControlFlow("if ($N != null)", f.variable())
+            .add(values(values).writeSingle(f.shape(), f.number(), f.variable(), writer, f.variable()))
+            .endControlFlow();
+      } else {
+        code.add(
+            values(values).writeComponent(f.shape(), f.number(), f.variable(), writer, f.variable()));
+      }
     }
     code.addStatement("return $N.toByteArray()", writer);
     return code.build();
@@ -59,10 +78,12 @@ final class WireCode {
    * Statements that declare one local per field, initialized to its default, and decode {@code
    * bytes} into them; unknown fields are skipped, malformed input throws {@code CodecException}.
    */
-  static CodeBlock decode(CodeBlock bytes, List<Field> fields, String reader, String tag) {
+  static CodeBlock decode(
+      CodeBlock bytes, List<Field> fields, String reader, String tag, @Nullable ValueCode values) {
     CodeBlock.Builder code = CodeBlock.builder();
     for (Field f : fields) {
-      code.addStatement("$T $N = $L", TypeNames.of(f.type()), f.variable(), defaultValue(f.type()));
+      code.addStatement(
+          "$T $N = $L", TypeNames.of(f.shape()), f.variable(), defaultValue(f.shape(), values));
     }
     code.addStatement(
         "$T $N = new $T($L)", TypeNames.PROTO_READER, reader, TypeNames.PROTO_READER, bytes);
@@ -72,17 +93,37 @@ final class WireCode {
     } else {
       code.beginControlFlow("switch ($T.fieldNumber($N))", TypeNames.WIRE_TYPE, tag);
       for (Field f : fields) {
-        code.add("case $L:\n", f.number())
-            .indent()
-            .addStatement("$N = $L", f.variable(), read(f.type(), reader, tag))
-            .addStatement("break")
-            .unindent();
+        code.add("case $L:\n", f.number()).indent();
+        if (f.isScalar()) {
+          code.addStatement("$N = $L", f.variable(), read(f.type(), reader, tag));
+        } else {
+          code.add(values(values).readComponent(f.shape(), f.variable(), reader, tag));
+        }
+        code.addStatement("break").unindent();
       }
       code.add("default:\n").indent().addStatement("$N.skip($N)", reader, tag).unindent();
       code.endControlFlow();
     }
     code.endControlFlow();
     return code.build();
+  }
+
+  /** The value of a top-level field that is absent. */
+  static CodeBlock defaultValue(TypeShape shape, @Nullable ValueCode values) {
+    if (shape instanceof TypeShape.Scalar) {
+      return defaultValue(scalar(shape));
+    }
+    if (ValueCode.nullableAtTop(shape)) {
+      return CodeBlock.of("null");
+    }
+    return values(values).initialComponent(shape);
+  }
+
+  private static ValueCode values(@Nullable ValueCode values) {
+    if (values == null) {
+      throw new IllegalStateException("Non-scalar field without codecs");
+    }
+    return values;
   }
 
   /** The value of a field that is absent. */
@@ -134,7 +175,7 @@ final class WireCode {
   }
 
   /** The suffix of the {@code ProtoWriter.writeX} and {@code ProtoReader.readX} methods. */
-  private static String wireName(ScalarType type) {
+  static String wireName(ScalarType type) {
     if (type == ScalarType.STRING) {
       return "String";
     }
