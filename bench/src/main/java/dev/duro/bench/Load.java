@@ -1,0 +1,244 @@
+package dev.duro.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * The two load shapes every benchmark uses, over any asynchronous operation.
+ *
+ * <ul>
+ *   <li>{@link #closedLoop}: pipelined callers. Each of {@code drivers} threads keeps its share of
+ *       {@code window} calls in flight and sends the next as soon as one completes; this finds the
+ *       peak rate. Latency is from send to completion.
+ *   <li>{@link #fixedRate}: one thread sends at a fixed rate whatever the replies do. Latency is
+ *       measured from the time each call was <em>due</em> to be sent, so a stall shows as latency
+ *       of every call it delayed (no coordinated omission).
+ * </ul>
+ *
+ * <p>Both run a warm-up (results discarded) and then measure over a fixed interval.
+ */
+final class Load {
+  private Load() {}
+
+  /** One operation; {@code seq} distinguishes calls (pick the object from it). */
+  @FunctionalInterface
+  interface Op {
+    CompletableFuture<?> call(long seq);
+  }
+
+  /** What one measured interval gave. {@code cpu} is {own, second process, others} in cores. */
+  record Result(
+      String name, long ops, double seconds, long errors, Histogram latency, double[] cpu) {
+    double rate() {
+      return ops / seconds;
+    }
+  }
+
+  static Result closedLoop(
+      String name,
+      Op op,
+      int drivers,
+      int window,
+      Duration warmup,
+      Duration measure,
+      long otherPid)
+      throws InterruptedException {
+    Recorder recorder = new Recorder(3);
+    LongAdder done = new LongAdder();
+    LongAdder errors = new LongAdder();
+    int perDriver = Math.max(1, window / drivers);
+    List<Thread> threads = new ArrayList<>();
+    Semaphore[] windows = new Semaphore[drivers];
+    AtomicBoolean stop = new AtomicBoolean();
+    for (int d = 0; d < drivers; d++) {
+      Semaphore sem = new Semaphore(perDriver);
+      windows[d] = sem;
+      int driver = d;
+      Thread t =
+          new Thread(
+              () -> {
+                long k = 0;
+                while (true) {
+                  if (stop.get()) {
+                    return;
+                  }
+                  for (int burst = 0; burst < 64; burst++) {
+                    sem.acquireUninterruptibly();
+                    long seq = k++ * drivers + driver;
+                    long t0 = System.nanoTime();
+                    CompletableFuture<?> f;
+                    try {
+                      f = op.call(seq);
+                    } catch (RuntimeException e) {
+                      errors.increment();
+                      sem.release();
+                      continue;
+                    }
+                    f.whenComplete(
+                        (r, e) -> {
+                          recorder.recordValue(System.nanoTime() - t0);
+                          if (e == null) {
+                            done.increment();
+                          } else {
+                            errors.increment();
+                          }
+                          sem.release();
+                        });
+                  }
+                }
+              },
+              "bench-driver-" + d);
+      t.setDaemon(true);
+      threads.add(t);
+    }
+    threads.forEach(Thread::start);
+    Result r = measure(name, warmup, measure, done, errors, recorder, otherPid);
+    stop.set(true);
+    for (Thread t : threads) {
+      t.join();
+    }
+    drain(windows, perDriver);
+    return r;
+  }
+
+  static Result fixedRate(
+      String name, Op op, double perSecond, Duration warmup, Duration measure, long otherPid)
+      throws InterruptedException {
+    Recorder recorder = new Recorder(3);
+    LongAdder done = new LongAdder();
+    LongAdder errors = new LongAdder();
+    // A bound on memory only: far above any window that the system under test could sustain.
+    int maxInFlight = 100_000;
+    Semaphore sem = new Semaphore(maxInFlight);
+    double interval = 1e9 / perSecond;
+    AtomicBoolean stop = new AtomicBoolean();
+    Thread pacer =
+        new Thread(
+            () -> {
+              long start = System.nanoTime();
+              long i = 0;
+              while (true) {
+                if (stop.get()) {
+                  return;
+                }
+                long due = start + (long) (i * interval);
+                long now = System.nanoTime();
+                if (due > now) {
+                  long wait = due - now;
+                  if (wait > 20_000) {
+                    LockSupport.parkNanos(wait - 10_000);
+                  } else {
+                    Thread.onSpinWait();
+                  }
+                  continue;
+                }
+                // Everything due by now goes out at once (the park may have overslept).
+                for (int burst = 0; burst < 1_000 && due <= System.nanoTime(); burst++) {
+                  sem.acquireUninterruptibly();
+                  long intended = due;
+                  CompletableFuture<?> f;
+                  try {
+                    f = op.call(i);
+                  } catch (RuntimeException e) {
+                    errors.increment();
+                    sem.release();
+                    i++;
+                    due = start + (long) (i * interval);
+                    continue;
+                  }
+                  f.whenComplete(
+                      (r, e) -> {
+                        recorder.recordValue(Math.max(0, System.nanoTime() - intended));
+                        if (e == null) {
+                          done.increment();
+                        } else {
+                          errors.increment();
+                        }
+                        sem.release();
+                      });
+                  i++;
+                  due = start + (long) (i * interval);
+                }
+              }
+            },
+            "bench-pacer");
+    pacer.setDaemon(true);
+    pacer.start();
+    Result r = measure(name, warmup, measure, done, errors, recorder, otherPid);
+    stop.set(true);
+    pacer.join();
+    drain(new Semaphore[] {sem}, maxInFlight);
+    return r;
+  }
+
+  /**
+   * Runs exactly {@code count} operations from the calling thread, {@code window} in flight, and
+   * waits for all of them.
+   *
+   * @return the number that failed
+   */
+  static long pipelined(long count, int window, Op op) throws InterruptedException {
+    Semaphore sem = new Semaphore(window);
+    LongAdder errors = new LongAdder();
+    for (long i = 0; i < count; i++) {
+      sem.acquire();
+      CompletableFuture<?> f;
+      try {
+        f = op.call(i);
+      } catch (RuntimeException e) {
+        errors.increment();
+        sem.release();
+        continue;
+      }
+      f.whenComplete(
+          (r, e) -> {
+            if (e != null) {
+              errors.increment();
+            }
+            sem.release();
+          });
+    }
+    drain(new Semaphore[] {sem}, window);
+    return errors.sum();
+  }
+
+  private static Result measure(
+      String name,
+      Duration warmup,
+      Duration measure,
+      LongAdder done,
+      LongAdder errors,
+      Recorder recorder,
+      long otherPid)
+      throws InterruptedException {
+    Thread.sleep(warmup.toMillis());
+    long ops0 = done.sum();
+    recorder.getIntervalHistogram(); // discards the warm-up
+    Machine.CpuMeter cpu = new Machine.CpuMeter(otherPid);
+    long t0 = System.nanoTime();
+    Thread.sleep(measure.toMillis());
+    long ops1 = done.sum();
+    long t1 = System.nanoTime();
+    Histogram h = recorder.getIntervalHistogram();
+    double[] cores = cpu.cores();
+    return new Result(name, ops1 - ops0, (t1 - t0) / 1e9, errors.sum(), h, cores);
+  }
+
+  // Waits for calls still in flight, so the next phase starts on a quiet system.
+  private static void drain(Semaphore[] windows, int permits) throws InterruptedException {
+    for (Semaphore s : windows) {
+      if (!s.tryAcquire(permits, 60, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("calls still in flight 60 s after the load stopped");
+      }
+    }
+  }
+}
