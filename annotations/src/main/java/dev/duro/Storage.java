@@ -1,19 +1,27 @@
 package dev.duro;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * An object's raw durable key/value storage, private to the object.
  *
- * <p>Keys are non-empty strings of at most {@value #MAX_KEY_BYTES} UTF-8 bytes; values are at
- * most {@value #MAX_VALUE_BYTES} bytes. Reads see the current turn's own writes. Writes join the
+ * <p>Keys are non-empty strings of at most {@value #MAX_KEY_BYTES} UTF-8 bytes; values are at most
+ * {@value #MAX_VALUE_BYTES} bytes (a host may configure other limits; exceeding them throws {@link
+ * IllegalArgumentException} naming the limit). Keys are ordered as the unsigned bytes of their UTF-8
+ * form (which is code point order, not {@link String#compareTo} order). Reads see the current turn's
+ * own writes and the object's earlier turns' writes, even before those are durable. Writes join the
  * turn's atomic commit and are discarded if the turn throws. Byte arrays are copied in and out.
  *
- * @throws IllegalStateException from every method, if called outside a turn of this object
+ * <p>Only the thread running a turn of the object may use it: every method throws {@link
+ * IllegalStateException} if called outside a turn of this object.
  */
 public interface Storage {
-  /** Maximum key length in UTF-8 bytes. */
+  /** Default maximum key length in UTF-8 bytes. */
   int MAX_KEY_BYTES = 2048;
 
-  /** Maximum value length in bytes. */
+  /** Default maximum value length in bytes. */
   int MAX_VALUE_BYTES = 128 * 1024;
 
   /** The value stored under {@code key}, or {@code null} if none. */
@@ -29,4 +37,95 @@ public interface Storage {
 
   /** Removes {@code key}; returns whether it was present. */
   boolean delete(String key);
+
+  /**
+   * The values of those of {@code keys} that are present, in the order of {@code keys}; absent keys
+   * are left out.
+   */
+  default Map<String, byte[]> get(Collection<String> keys) {
+    Map<String, byte[]> found = new LinkedHashMap<>();
+    for (String k : keys) {
+      byte[] v = get(k);
+      if (v != null) {
+        found.put(k, v);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Stores every entry of {@code entries}. A host checks all keys and values first: if one is
+   * invalid, nothing is written.
+   *
+   * @throws IllegalArgumentException if a key or value breaks a limit
+   */
+  default void put(Map<String, byte[]> entries) {
+    for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+      put(e.getKey(), e.getValue());
+    }
+  }
+
+  /** Removes every key of {@code keys}; returns how many were present. */
+  default int delete(Collection<String> keys) {
+    int n = 0;
+    for (String k : keys) {
+      if (delete(k)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The entries selected by {@code options}, in key order (descending if {@link
+   * ListOptions#reverse()}), as an insertion-ordered map. Reads committed entries lazily up to the
+   * limit, so a bounded list of a large storage is cheap.
+   *
+   * @throws UnsupportedOperationException if this storage is not a host's (a hand-written fake)
+   */
+  default Map<String, byte[]> list(ListOptions options) {
+    throw new UnsupportedOperationException("list is not supported by " + getClass().getName());
+  }
+
+  /** Every entry, in key order; the same as {@code list(ListOptions.all())}. */
+  default Map<String, byte[]> list() {
+    return list(ListOptions.all());
+  }
+
+  /**
+   * Deletes every storage entry of the object (not its {@link Persist} fields, nor its alarm: see
+   * {@link #deleteAll(boolean)}). Like every write, it is part of the turn and discarded if the turn
+   * throws. Entries put after it in the same turn are kept.
+   *
+   * @throws UnsupportedOperationException if this storage is not a host's (a hand-written fake)
+   */
+  default void deleteAll() {
+    deleteAll(false);
+  }
+
+  /**
+   * Deletes every storage entry of the object and, if {@code alsoAlarm}, its alarm too (as {@code
+   * alarm().delete()} would). {@link Persist} fields are never touched.
+   *
+   * @throws UnsupportedOperationException if this storage is not a host's (a hand-written fake)
+   */
+  default void deleteAll(boolean alsoAlarm) {
+    throw new UnsupportedOperationException(
+        "deleteAll is not supported by " + getClass().getName());
+  }
+
+  /**
+   * Runs {@code body} on this storage as a nested transaction: if it throws, every storage write and
+   * alarm change it made is undone and the exception is rethrown as is; the turn goes on and may
+   * catch it. If it returns, its writes stay part of the turn (durable with the turn's commit).
+   * Transactions may nest.
+   *
+   * @return what {@code body} returned
+   * @throws E what {@code body} threw, after rolling back its writes
+   * @throws UnsupportedOperationException if this storage is not a host's (a hand-written fake)
+   */
+  default <T, E extends Exception> T transaction(StorageTransaction<T, E> body) throws E {
+    throw new UnsupportedOperationException(
+        "transaction is not supported by " + getClass().getName());
+  }
 }

@@ -5,7 +5,9 @@ import dev.duro.InvalidRequestException;
 import dev.duro.ObjectId;
 import dev.duro.RemoteFailureException;
 import dev.duro.TransportException;
+import dev.duro.Storage;
 import dev.duro.UnknownMethodException;
+import dev.duro.binding.CallContext;
 import dev.duro.binding.Invoker;
 import dev.duro.binding.NamespaceKey;
 import dev.duro.binding.ObjectBinding;
@@ -25,9 +27,8 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -64,7 +65,7 @@ public final class ObjectRuntime implements AutoCloseable {
   private ObjectRuntime(Engine engine, List<AutoCloseable> owned) {
     this.engine = engine;
     this.owned = owned;
-    this.invoker = this::call;
+    this.invoker = engine.localInvoker();
   }
 
   /** A builder; {@link Builder#dataDirectory} or {@link Builder#storage} is required. */
@@ -99,6 +100,49 @@ public final class ObjectRuntime implements AutoCloseable {
   public CompletableFuture<byte[]> call(
       String namespace, ObjectId id, String method, byte[] request) {
     return engine.call(namespace, id, method, request);
+  }
+
+  /**
+   * Like {@link #call(String, ObjectId, String, byte[])}, with the call chain and deadline given
+   * explicitly instead of taken from the calling thread ({@link CallContext#current()}); a transport
+   * passes what it received with the call. Further failures:
+   *
+   * <ul>
+   *   <li>{@link dev.duro.CallCycleException}: the object is already in {@code context}'s chain
+   *       (it waits for this call, directly or through others); nothing was run.
+   *   <li>{@link dev.duro.DeadlineExceededException}: the deadline passed before the turn started
+   *       (nothing was run), or before the reply (the turn may still run and commit).
+   * </ul>
+   */
+  public CompletableFuture<byte[]> call(
+      String namespace, ObjectId id, String method, byte[] request, CallContext context) {
+    return engine.call(
+        namespace, id, method, request, Objects.requireNonNull(context, "context"));
+  }
+
+  /**
+   * Number of turns (calls and alarms) whose user code ran longer than {@link
+   * Builder#slowTurnThreshold} since the runtime started. Each is also logged as a warning on the
+   * {@code System.Logger} named {@code "dev.duro.runtime"}.
+   */
+  public long slowTurnCount() {
+    return engine.slowTurnCount();
+  }
+
+  /**
+   * Number of objects evicted because the runtime held more than {@link
+   * Builder#maxActiveObjects} objects (least recently used first) since it started.
+   */
+  public long capacityEvictionCount() {
+    return engine.lruEvictions();
+  }
+
+  /**
+   * Number of objects the runtime holds in memory (active, or kept for a pending commit or queued
+   * turn); bounded by about {@link Builder#maxActiveObjects}. A snapshot.
+   */
+  public int objectCount() {
+    return engine.objectCount();
   }
 
   /**
@@ -183,6 +227,10 @@ public final class ObjectRuntime implements AutoCloseable {
     private Duration idleTimeout = Duration.ofMinutes(5);
     private AlarmRetryPolicy alarmRetry = AlarmRetryPolicy.defaults();
     private int maxQueuedTurnsPerObject = 10_000;
+    private int maxActiveObjects = 100_000;
+    private int maxStorageKeyBytes = Storage.MAX_KEY_BYTES;
+    private int maxStorageValueBytes = Storage.MAX_VALUE_BYTES;
+    private Duration slowTurnThreshold = Duration.ofSeconds(1);
 
     private Builder() {}
 
@@ -237,8 +285,10 @@ public final class ObjectRuntime implements AutoCloseable {
     }
 
     /**
-     * Where turns run (and where commits are completed). Default: a fixed pool of {@code
-     * availableProcessors()} daemon threads named {@code "duro-turn-N"}, owned by the runtime.
+     * Where turns run (and where commits are completed). Default: a {@link ForkJoinPool} of {@code
+     * availableProcessors()} daemon threads named {@code "duro-turn-N"}, owned by the runtime, that
+     * adds threads while turns block waiting for other objects' replies. A given executor must
+     * tolerate turns that block on other turns (direct, or with enough threads).
      * {@code Runnable::run} runs each turn on the thread that delivers it (the caller of {@code
      * call}, or the thread advancing a manual time source). A given executor is not owned.
      */
@@ -275,6 +325,58 @@ public final class ObjectRuntime implements AutoCloseable {
     }
 
     /**
+     * Most objects held in memory at once. Activating one more evicts the least recently used
+     * objects that have no queued or running turn and no pending commit (never one in a turn), down
+     * to 90% of the cap, so touching any number of objects keeps the heap bounded. Default 100,000;
+     * must be positive.
+     */
+    public Builder maxActiveObjects(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxActiveObjects must be positive, got " + max);
+      }
+      this.maxActiveObjects = max;
+      return this;
+    }
+
+    /**
+     * Longest storage key, in UTF-8 bytes. Default {@link Storage#MAX_KEY_BYTES}; between 1 and
+     * 65,536.
+     */
+    public Builder maxStorageKeyBytes(int max) {
+      if (max < 1 || max > 65_536) {
+        throw new IllegalArgumentException(
+            "maxStorageKeyBytes must be between 1 and 65536, got " + max);
+      }
+      this.maxStorageKeyBytes = max;
+      return this;
+    }
+
+    /**
+     * Longest storage value, in bytes. Default {@link Storage#MAX_VALUE_BYTES}; between 1 and 16
+     * MiB.
+     */
+    public Builder maxStorageValueBytes(int max) {
+      if (max < 1 || max > 16 << 20) {
+        throw new IllegalArgumentException(
+            "maxStorageValueBytes must be between 1 and 16 MiB, got " + max);
+      }
+      this.maxStorageValueBytes = max;
+      return this;
+    }
+
+    /**
+     * A turn whose user code runs longer than this is reported when it ends: counted in {@link
+     * ObjectRuntime#slowTurnCount()} and logged. Default 1 second; must be positive.
+     */
+    public Builder slowTurnThreshold(Duration threshold) {
+      if (threshold.isNegative() || threshold.isZero()) {
+        throw new IllegalArgumentException("slowTurnThreshold must be positive, got " + threshold);
+      }
+      this.slowTurnThreshold = threshold;
+      return this;
+    }
+
+    /**
      * Opens the storage, schedules the alarms found in it and starts the runtime.
      *
      * @throws IllegalStateException if neither or both of {@code dataDirectory(Path)} and {@code
@@ -302,7 +404,7 @@ public final class ObjectRuntime implements AutoCloseable {
       try {
         Executor executor = turnExecutor;
         if (executor == null) {
-          ThreadPoolExecutor pool = newTurnPool();
+          ForkJoinPool pool = newTurnPool();
           owned.add(pool::shutdown);
           executor = pool;
         }
@@ -328,7 +430,11 @@ public final class ObjectRuntime implements AutoCloseable {
                     executor,
                     idleTimeout,
                     alarmRetry,
-                    maxQueuedTurnsPerObject));
+                    maxQueuedTurnsPerObject,
+                    maxActiveObjects,
+                    maxStorageKeyBytes,
+                    maxStorageValueBytes,
+                    slowTurnThreshold));
         return new ObjectRuntime(engine, owned);
       } catch (RuntimeException e) {
         if (c != null) {
@@ -357,20 +463,25 @@ public final class ObjectRuntime implements AutoCloseable {
       return found;
     }
 
-    private static ThreadPoolExecutor newTurnPool() {
+    /**
+     * A fork-join pool in FIFO mode: a turn blocked on another object's reply ({@code
+     * CompletableFuture.get/join}, which use {@link ForkJoinPool#managedBlock}) makes the pool add
+     * a compensating thread, so chains of blocking calls cannot starve it.
+     */
+    private static ForkJoinPool newTurnPool() {
       int n = Runtime.getRuntime().availableProcessors();
       AtomicInteger count = new AtomicInteger();
-      return new ThreadPoolExecutor(
+      return new ForkJoinPool(
           n,
-          n,
-          0,
-          TimeUnit.MILLISECONDS,
-          new LinkedBlockingQueue<>(),
-          r -> {
-            Thread t = new Thread(r, "duro-turn-" + count.incrementAndGet());
+          pool -> {
+            ForkJoinWorkerThread t =
+                ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+            t.setName("duro-turn-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
-          });
+          },
+          null,
+          true);
     }
   }
 }

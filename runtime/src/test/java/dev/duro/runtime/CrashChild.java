@@ -6,13 +6,17 @@ import dev.duro.runtime.testing.TestCounter_Binding;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Child process of {@link XodusRuntimeTest#killDashNineLosesNoAcknowledgedWrite}: increments
- * counters on a data directory from several threads and prints every acknowledged value, until it
- * is killed.
+ * {@value #OBJECTS} counters, chosen at random, on a data directory from {@value #THREADS} threads
+ * and prints every acknowledged value, until it is killed.
  */
 public final class CrashChild {
+  static final int OBJECTS = 120;
+  static final int THREADS = 16;
+
   private CrashChild() {}
 
   public static void main(String[] args) throws Exception {
@@ -23,12 +27,13 @@ public final class CrashChild {
             .build();
     TestCounterNamespace ns = TestCounterNamespace.of(runtime.invoker());
     PrintStream out = System.out;
-    for (int t = 0; t < 4; t++) {
-      TestCounterStub c = ns.get("crash-" + (t % 2));
+    for (int t = 0; t < THREADS; t++) {
       Thread thread =
           new Thread(
               () -> {
                 while (true) {
+                  TestCounterStub c =
+                      ns.get("crash-" + ThreadLocalRandom.current().nextInt(OBJECTS));
                   long v = c.increment(1);
                   synchronized (out) {
                     out.println(c.id().name().orElseThrow() + " " + v);

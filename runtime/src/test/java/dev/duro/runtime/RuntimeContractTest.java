@@ -639,10 +639,13 @@ abstract class RuntimeContractTest {
     c.putSized(2048, 128 * 1024);
     RemoteFailureException key = remoteFailure(() -> c.putSized(2049, 1));
     assertEquals(IllegalArgumentException.class.getName(), key.remoteType());
-    assertTrue(key.remoteMessage().contains("Storage.MAX_KEY_BYTES = 2048"), key.remoteMessage());
+    assertTrue(
+        key.remoteMessage().contains("limit of 2048 bytes (maxStorageKeyBytes)"),
+        key.remoteMessage());
     RemoteFailureException value = remoteFailure(() -> c.putSized(1, 128 * 1024 + 1));
     assertTrue(
-        value.remoteMessage().contains("Storage.MAX_VALUE_BYTES = 131072"), value.remoteMessage());
+        value.remoteMessage().contains("limit of 131072 bytes (maxStorageValueBytes)"),
+        value.remoteMessage());
     RemoteFailureException empty = remoteFailure(() -> c.putSized(0, 1));
     assertTrue(empty.remoteMessage().contains("must not be empty"), empty.remoteMessage());
   }

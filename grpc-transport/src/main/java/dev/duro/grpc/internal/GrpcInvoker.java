@@ -7,6 +7,8 @@ import com.google.common.util.concurrent.MoreExecutors;
 import dev.duro.DuroException;
 import dev.duro.ObjectId;
 import dev.duro.TransportException;
+import dev.duro.binding.CallContext;
+import dev.duro.binding.Calls;
 import dev.duro.binding.Invoker;
 import dev.duro.binding.NamespaceKey;
 import io.grpc.CallOptions;
@@ -18,9 +20,11 @@ import io.grpc.ForwardingClientCall.SimpleForwardingClientCall;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.stub.ClientCalls;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The client side: sends each call as a unary gRPC call on a channel, the object address in the
@@ -70,6 +74,11 @@ public final class GrpcInvoker implements Invoker {
 
   @Override
   public byte[] callBlocking(String namespace, ObjectId id, String method, byte[] request) {
+    if (!CallContext.current().chain().isEmpty()) {
+      // Inside a turn: wait through CompletableFuture, whose waits let a fork-join turn pool add
+      // a thread, rather than park the turn thread in gRPC's own executor.
+      return Calls.join(call(namespace, id, method, request));
+    }
     MethodDescriptor<byte[], byte[]> md = descriptor(namespace, method);
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(request, "request");
@@ -84,8 +93,19 @@ public final class GrpcInvoker implements Invoker {
     }
   }
 
+  /**
+   * The call's options: its address and, when sent from inside a turn (or a {@link CallContext}
+   * the caller entered), the call chain and the deadline.
+   */
   private static CallOptions options(String namespace, ObjectId id) {
-    return CallOptions.DEFAULT.withOption(ADDRESS, new Address(id, sendByName(namespace, id)));
+    CallContext context = CallContext.current();
+    CallOptions options =
+        CallOptions.DEFAULT.withOption(
+            ADDRESS, new Address(id, sendByName(namespace, id), context.chain()));
+    if (context.hasDeadline()) {
+      options = options.withDeadlineAfter(context.remainingNanos(), TimeUnit.NANOSECONDS);
+    }
+    return options;
   }
 
   /**
@@ -155,7 +175,7 @@ public final class GrpcInvoker implements Invoker {
     }
   }
 
-  private record Address(ObjectId id, boolean byName) {}
+  private record Address(ObjectId id, boolean byName, List<String> chain) {}
 
   /** Puts the object address of each call into its request headers. */
   private static final class ObjectIdAttacher implements ClientInterceptor {
@@ -171,6 +191,7 @@ public final class GrpcInvoker implements Invoker {
         @Override
         public void start(Listener<RespT> responseListener, Metadata headers) {
           ObjectIdHeaders.write(headers, address.id(), address.byName());
+          CallChainHeaders.write(headers, address.chain());
           super.start(responseListener, headers);
         }
       };

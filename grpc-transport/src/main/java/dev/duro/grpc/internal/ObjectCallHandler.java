@@ -1,6 +1,7 @@
 package dev.duro.grpc.internal;
 
 import dev.duro.ObjectId;
+import dev.duro.binding.CallContext;
 import dev.duro.binding.Invoker;
 import io.grpc.Context;
 import io.grpc.stub.ServerCalls;
@@ -8,8 +9,9 @@ import io.grpc.stub.StreamObserver;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Runs one {@code @Rpc} method of a namespace: hands the call to the invoker and replies when its
- * future completes. Never blocks the gRPC thread, so servers can use a direct executor.
+ * Runs one {@code @Rpc} method of a namespace: hands the call to the invoker, with the received
+ * call chain and deadline as the thread's {@link CallContext}, and replies when its future
+ * completes. Never blocks the gRPC thread, so servers can use a direct executor.
  */
 final class ObjectCallHandler implements ServerCalls.UnaryMethod<byte[], byte[]> {
   private final Invoker invoker;
@@ -32,7 +34,8 @@ final class ObjectCallHandler implements ServerCalls.UnaryMethod<byte[], byte[]>
     }
     ObjectId id = ObjectIdInterceptor.OBJECT_ID.get(context);
     CompletableFuture<byte[]> result;
-    try {
+    // The invoker (the runtime's) takes the chain and deadline from the calling thread's context.
+    try (CallContext.Scope scope = CallChainHeaders.serverContext(context).enter()) {
       result = invoker.call(namespace, id, method, request);
     } catch (RuntimeException e) {
       reply.onError(ErrorMapping.toStatus(e));

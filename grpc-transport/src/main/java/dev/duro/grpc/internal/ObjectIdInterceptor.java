@@ -10,10 +10,12 @@ import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.StatusRuntimeException;
+import java.util.List;
 
 /**
  * Reads and checks the addressed object of every call to one namespace's service before any handler
- * runs; a bad address closes the call with {@code INVALID_ARGUMENT} and nothing is run.
+ * runs, and the call chain ({@link CallChainHeaders}); a bad address or chain closes the call with
+ * {@code INVALID_ARGUMENT} and nothing is run.
  */
 final class ObjectIdInterceptor implements ServerInterceptor {
   /** The checked object id of the current call, set for the handler. */
@@ -29,13 +31,17 @@ final class ObjectIdInterceptor implements ServerInterceptor {
   public <ReqT, RespT> ServerCall.Listener<ReqT> interceptCall(
       ServerCall<ReqT, RespT> call, Metadata headers, ServerCallHandler<ReqT, RespT> next) {
     ObjectId id;
+    List<String> chain;
     try {
       id = ObjectIdHeaders.read(key, headers);
+      chain = CallChainHeaders.read(headers);
     } catch (InvalidRequestException e) {
       StatusRuntimeException status = ErrorMapping.toStatus(e);
       call.close(status.getStatus(), status.getTrailers());
       return new ServerCall.Listener<>() {};
     }
-    return Contexts.interceptCall(Context.current().withValue(OBJECT_ID, id), call, headers, next);
+    Context context =
+        Context.current().withValues(OBJECT_ID, id, CallChainHeaders.RECEIVED, chain);
+    return Contexts.interceptCall(context, call, headers, next);
   }
 }

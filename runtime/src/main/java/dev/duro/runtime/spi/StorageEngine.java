@@ -1,6 +1,7 @@
 package dev.duro.runtime.spi;
 
 import dev.duro.runtime.internal.storage.InMemoryStorageEngine;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +43,32 @@ public interface StorageEngine extends AutoCloseable {
    * @throws IllegalStateException if the engine is closed
    */
   void scan(byte[] fromInclusive, byte @Nullable [] toExclusive, ScanVisitor visitor);
+
+  /**
+   * Visits, in descending key order, every committed entry with {@code fromInclusive <= key <
+   * toExclusive} ({@code toExclusive == null}: no upper bound), until the visitor returns {@code
+   * false}. The scan sees one consistent snapshot. The default collects the range with {@link
+   * #scan} and replays it backwards; engines with cursors should do better.
+   *
+   * @throws IllegalStateException if the engine is closed
+   */
+  default void scanDescending(
+      byte[] fromInclusive, byte @Nullable [] toExclusive, ScanVisitor visitor) {
+    List<byte[][]> entries = new ArrayList<>();
+    scan(
+        fromInclusive,
+        toExclusive,
+        (k, v) -> {
+          entries.add(new byte[][] {k, v});
+          return true;
+        });
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      byte[][] e = entries.get(i);
+      if (!visitor.visit(e[0], e[1])) {
+        return;
+      }
+    }
+  }
 
   /**
    * Applies {@code batches} in order as ONE atomic transaction and makes it durable (on disk,

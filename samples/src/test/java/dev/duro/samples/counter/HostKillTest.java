@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * increment must be there; an increment whose reply never arrived may or may not be.
  */
 class HostKillTest {
-  private static final int OBJECTS = 20;
+  private static final int OBJECTS = 120;
   private static final int CLIENT_THREADS = 8;
 
   @TempDir Path dir;
@@ -44,7 +44,7 @@ class HostKillTest {
     AtomicLongArray acked = new AtomicLongArray(OBJECTS);
     AtomicLongArray attempted = new AtomicLongArray(OBJECTS);
     Random random = new Random();
-    for (int cycle = 0; cycle < 3; cycle++) {
+    for (int cycle = 0; cycle < 5; cycle++) {
       Host host = startHost(data, cycle);
       try (DuroClient client = DuroClient.connect("localhost:" + host.port)) {
         CounterNamespace counters = CounterNamespace.of(client);

@@ -3,12 +3,20 @@ package dev.duro.runtime.internal.activation;
 import dev.duro.Alarms;
 import dev.duro.ObjectContext;
 import dev.duro.ObjectId;
+import dev.duro.ListOptions;
 import dev.duro.Storage;
+import dev.duro.StorageTransaction;
+import dev.duro.binding.Invoker;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link ObjectContext} of one object (one per cell, shared by its activations). Every
@@ -132,43 +140,119 @@ final class ContextImpl implements ObjectContext {
     }
   }
 
+  @Override
+  public <N> N namespace(Function<? super Invoker, ? extends N> factory) {
+    return factory.apply(cell.engine.localInvoker());
+  }
+
   private final class StorageImpl implements Storage {
     @Override
     public byte[] get(String key) {
       TurnState t = turn("storage().get");
       checkKey(key);
+      return read(t, key);
+    }
+
+    private byte @Nullable [] read(TurnState t, String key) {
       byte[] v = t.storage.get(key);
       if (v != null) {
         return v == TurnState.TOMBSTONE ? null : v.clone();
       }
-      return cell.readStorage(key);
+      return t.cleared ? null : cell.readStorage(key);
+    }
+
+    @Override
+    public Map<String, byte[]> get(Collection<String> keys) {
+      TurnState t = turn("storage().get");
+      for (String k : keys) {
+        checkKey(k);
+      }
+      Map<String, byte[]> found = new LinkedHashMap<>();
+      for (String k : keys) {
+        byte[] v = read(t, k);
+        if (v != null) {
+          found.put(k, v);
+        }
+      }
+      return found;
     }
 
     @Override
     public void put(String key, byte[] value) {
       TurnState t = turn("storage().put");
-      checkKey(key);
-      Objects.requireNonNull(value, "value");
-      if (value.length > MAX_VALUE_BYTES) {
-        throw new IllegalArgumentException(
-            "Storage value for key \""
-                + abbreviate(key)
-                + "\" is "
-                + value.length
-                + " bytes, over the limit of Storage.MAX_VALUE_BYTES = "
-                + MAX_VALUE_BYTES);
-      }
+      checkEntry(key, value);
       t.storage.put(key, value.clone());
+    }
+
+    @Override
+    public void put(Map<String, byte[]> entries) {
+      TurnState t = turn("storage().put");
+      for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+        checkEntry(e.getKey(), e.getValue());
+      }
+      for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+        t.storage.put(e.getKey(), e.getValue().clone());
+      }
     }
 
     @Override
     public boolean delete(String key) {
       TurnState t = turn("storage().delete");
       checkKey(key);
-      byte[] v = t.storage.get(key);
-      boolean existed = v != null ? v != TurnState.TOMBSTONE : cell.readStorage(key) != null;
+      return remove(t, key);
+    }
+
+    private boolean remove(TurnState t, String key) {
+      boolean existed = read(t, key) != null;
       t.storage.put(key, TurnState.TOMBSTONE);
       return existed;
+    }
+
+    @Override
+    public int delete(Collection<String> keys) {
+      TurnState t = turn("storage().delete");
+      for (String k : keys) {
+        checkKey(k);
+      }
+      int n = 0;
+      for (String k : keys) {
+        if (remove(t, k)) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    @Override
+    public void deleteAll(boolean alsoAlarm) {
+      TurnState t = turn("storage().deleteAll");
+      t.storage.clear();
+      t.cleared = true;
+      if (alsoAlarm) {
+        t.alarmChanged = true;
+        t.alarm = null;
+      }
+    }
+
+    @Override
+    public <T, E extends Exception> T transaction(StorageTransaction<T, E> body) throws E {
+      Objects.requireNonNull(body, "body");
+      TurnState t = turn("storage().transaction");
+      TurnState.Savepoint save = t.savepoint();
+      try {
+        return body.run(this);
+      } catch (Throwable e) {
+        // The turn may have ended meanwhile only if the body misused threads; roll back anyway.
+        t.rollbackTo(save);
+        throw e;
+      }
+    }
+
+    @Override
+    public Map<String, byte[]> list(ListOptions options) {
+      Objects.requireNonNull(options, "options");
+      TurnState t = turn("storage().list");
+      return new Lister(cell, t, options).run();
     }
 
     @Override
@@ -177,22 +261,40 @@ final class ContextImpl implements ObjectContext {
     }
   }
 
-  private static void checkKey(String key) {
+  private void checkEntry(String key, byte[] value) {
+    checkKey(key);
+    Objects.requireNonNull(value, "value");
+    int max = cell.engine.maxValueBytes;
+    if (value.length > max) {
+      throw new IllegalArgumentException(
+          "Storage value for key \""
+              + abbreviate(key)
+              + "\" is "
+              + value.length
+              + " bytes, over the limit of "
+              + max
+              + " bytes (maxStorageValueBytes)");
+    }
+  }
+
+  private void checkKey(String key) {
     Objects.requireNonNull(key, "key");
     if (key.isEmpty()) {
       throw new IllegalArgumentException("Storage key must not be empty");
     }
+    int max = cell.engine.maxKeyBytes;
     // UTF-8 takes at most 3 bytes per char (surrogate pairs take 4 for 2 chars).
-    if (key.length() * 3 > Storage.MAX_KEY_BYTES) {
+    if (key.length() * 3 > max) {
       int n = key.getBytes(StandardCharsets.UTF_8).length;
-      if (n > Storage.MAX_KEY_BYTES) {
+      if (n > max) {
         throw new IllegalArgumentException(
             "Storage key \""
                 + abbreviate(key)
                 + "\" is "
                 + n
-                + " UTF-8 bytes, over the limit of Storage.MAX_KEY_BYTES = "
-                + Storage.MAX_KEY_BYTES);
+                + " UTF-8 bytes, over the limit of "
+                + max
+                + " bytes (maxStorageKeyBytes)");
       }
     }
   }

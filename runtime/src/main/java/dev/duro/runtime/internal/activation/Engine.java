@@ -1,12 +1,16 @@
 package dev.duro.runtime.internal.activation;
 
+import dev.duro.CallCycleException;
+import dev.duro.DeadlineExceededException;
 import dev.duro.DuroException;
 import dev.duro.InvalidRequestException;
 import dev.duro.ObjectId;
 import dev.duro.OverloadedException;
 import dev.duro.TransportException;
 import dev.duro.UnknownMethodException;
+import dev.duro.binding.CallContext;
 import dev.duro.binding.Invocation;
+import dev.duro.binding.Invoker;
 import dev.duro.binding.NamespaceKey;
 import dev.duro.binding.ObjectBinding;
 import dev.duro.codec.CodecException;
@@ -18,14 +22,20 @@ import dev.duro.runtime.spi.StorageEngine;
 import dev.duro.runtime.spi.TimeSource;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +51,15 @@ public final class Engine {
   final AlarmRetryPolicy retryPolicy;
   private final Duration idleTimeout;
   private final int maxQueuedTurnsPerObject;
+  private final int maxActiveObjects;
+  final int maxKeyBytes;
+  final int maxValueBytes;
+  private final long slowTurnNanos;
+  private final LongAdder slowTurns = new LongAdder();
+  private final AtomicBoolean trimming = new AtomicBoolean();
+  private final LongAdder lruEvictions = new LongAdder();
+  private static final System.Logger LOG = System.getLogger("dev.duro.runtime");
+  private final Invoker localInvoker = this::call;
 
   private final ConcurrentHashMap<CellKey, ObjectCell> cells = new ConcurrentHashMap<>();
   private final AlarmScheduler<CellKey> alarms;
@@ -63,7 +82,11 @@ public final class Engine {
       Executor turnExecutor,
       Duration idleTimeout,
       AlarmRetryPolicy retryPolicy,
-      int maxQueuedTurnsPerObject) {}
+      int maxQueuedTurnsPerObject,
+      int maxActiveObjects,
+      int maxKeyBytes,
+      int maxValueBytes,
+      Duration slowTurnThreshold) {}
 
   /**
    * Creates the engine and starts it: schedules every alarm found in the storage's alarm index and
@@ -104,6 +127,10 @@ public final class Engine {
     this.retryPolicy = settings.retryPolicy();
     this.idleTimeout = settings.idleTimeout();
     this.maxQueuedTurnsPerObject = settings.maxQueuedTurnsPerObject();
+    this.maxActiveObjects = settings.maxActiveObjects();
+    this.maxKeyBytes = settings.maxKeyBytes();
+    this.maxValueBytes = settings.maxValueBytes();
+    this.slowTurnNanos = settings.slowTurnThreshold().toNanos();
     this.alarms = new AlarmScheduler<>(time, this::fireAlarm);
     loadAlarms();
     scheduleSweep();
@@ -117,9 +144,20 @@ public final class Engine {
   // ------------------------------------------------------------------------------------------
   // Calls
 
-  /** See {@code ObjectRuntime.call}. Never throws. */
+  /** See {@code ObjectRuntime.call}; the call context is the calling thread's. Never throws. */
   public CompletableFuture<byte[]> call(
       String namespace, ObjectId id, String method, byte[] request) {
+    return call(namespace, id, method, request, CallContext.current());
+  }
+
+  /** An invoker over {@link #call}: inside a turn, calls carry the turn's chain and deadline. */
+  public Invoker localInvoker() {
+    return localInvoker;
+  }
+
+  /** See {@code ObjectRuntime.call}. Never throws. */
+  public CompletableFuture<byte[]> call(
+      String namespace, ObjectId id, String method, byte[] request, CallContext caller) {
     if (closed) {
       return CompletableFuture.failedFuture(closedException());
     }
@@ -144,6 +182,28 @@ public final class Engine {
       NamespaceKey.of(namespace).check(id);
     } catch (IllegalArgumentException e) {
       return CompletableFuture.failedFuture(new InvalidRequestException(e.getMessage(), e));
+    }
+    if (caller == null) {
+      caller = CallContext.none();
+    }
+    if (!caller.chain().isEmpty()) {
+      String cycle = caller.cycleTo(CallContext.reference(namespace, id));
+      if (cycle != null) {
+        return CompletableFuture.failedFuture(
+            new CallCycleException(
+                "Call "
+                    + namespace
+                    + "."
+                    + method
+                    + " would deadlock the call cycle "
+                    + cycle
+                    + ": each object waits for the next; nothing was run"));
+      }
+    }
+    if (caller.isExpired()) {
+      return CompletableFuture.failedFuture(
+          new DeadlineExceededException(
+              "Deadline of " + namespace + "." + method + " passed before it was sent; not run"));
     }
     Invocation<Object> invocation;
     try {
@@ -171,8 +231,42 @@ public final class Engine {
       reply.completeExceptionally(e);
       return reply;
     }
-    cell.queue.execute(() -> cell.runCall(invocation, reply));
-    return reply;
+    CallContext context = caller;
+    CompletableFuture<byte[]> result = withDeadline(reply, context, namespace, method);
+    cell.queue.execute(() -> cell.runCall(invocation, context, method, reply));
+    return result;
+  }
+
+  /**
+   * The caller's view of {@code reply}: failed with {@link DeadlineExceededException} when the
+   * deadline passes first. The turn itself is tracked by {@code reply} (shutdown waits for it).
+   */
+  private static CompletableFuture<byte[]> withDeadline(
+      CompletableFuture<byte[]> reply, CallContext context, String namespace, String method) {
+    if (!context.hasDeadline()) {
+      return reply;
+    }
+    CompletableFuture<byte[]> result = new CompletableFuture<>();
+    reply.whenComplete(
+        (r, e) -> {
+          if (e == null) {
+            result.complete(r);
+          } else {
+            result.completeExceptionally(e);
+          }
+        });
+    long remaining = Math.max(0, context.remainingNanos());
+    CompletableFuture.delayedExecutor(remaining, TimeUnit.NANOSECONDS)
+        .execute(
+            () ->
+                result.completeExceptionally(
+                    new DeadlineExceededException(
+                        "Deadline of "
+                            + namespace
+                            + "."
+                            + method
+                            + " passed before its reply; the turn may still run and commit")));
+    return result;
   }
 
   private ObjectCell acquire(
@@ -181,6 +275,9 @@ public final class Engine {
       ObjectCell cell = cells.get(key);
       if (cell == null) {
         cell = cells.computeIfAbsent(key, k -> new ObjectCell(this, binding, k, id));
+        if (cells.size() > maxActiveObjects) {
+          trimToCap();
+        }
       }
       synchronized (cell.lock) {
         if (!cell.retired) {
@@ -333,6 +430,90 @@ public final class Engine {
       }
     }
     return n;
+  }
+
+  /**
+   * Over the activation cap: evicts the least recently used objects that have no queued or running
+   * turn and no pending commit, down to 90% of the cap (so the sort is paid once per many
+   * activations). One trim at a time, on the turn executor; activations meanwhile may overshoot the
+   * cap briefly.
+   */
+  private void trimToCap() {
+    if (!trimming.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      turnExecutor.execute(
+          () -> {
+            try {
+              trimNow();
+            } finally {
+              trimming.set(false);
+            }
+          });
+    } catch (RuntimeException rejected) {
+      trimming.set(false);
+    }
+  }
+
+  private void trimNow() {
+    int target = maxActiveObjects - Math.max(1, maxActiveObjects / 10);
+    int excess = cells.size() - target;
+    if (excess <= 0) {
+      return;
+    }
+    List<ObjectCell> all = new ArrayList<>(cells.values());
+    long[] stamps = new long[all.size()];
+    Integer[] order = new Integer[all.size()];
+    for (int i = 0; i < stamps.length; i++) {
+      stamps[i] = all.get(i).lastUse;
+      order[i] = i;
+    }
+    // nanoTime stamps are compared by difference: they may wrap.
+    Arrays.sort(order, (a, b) -> Long.signum(stamps[a] - stamps[b]));
+    long now = nowMillis();
+    for (int i = 0; i < order.length && excess > 0; i++) {
+      ObjectCell cell = all.get(order[i]);
+      if (cell.tryRetire(now, 0, true)) {
+        cells.remove(cell.key, cell);
+        lruEvictions.increment();
+        excess--;
+      }
+    }
+  }
+
+  /** Objects evicted because of the activation cap. */
+  public long lruEvictions() {
+    return lruEvictions.sum();
+  }
+
+  /** Objects in the table (active, or holding pending state). */
+  public int objectCount() {
+    return cells.size();
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Slow turns
+
+  /** Called by a cell after user code of a turn returned or threw. */
+  void turnEnded(ObjectCell cell, String method, long startedNanos) {
+    long took = System.nanoTime() - startedNanos;
+    if (took > slowTurnNanos) {
+      slowTurns.increment();
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "Slow turn: {0}.{1} on {2} ran {3} ms, over the threshold of {4} ms",
+          cell.key.namespace(),
+          method,
+          cell,
+          TimeUnit.NANOSECONDS.toMillis(took),
+          TimeUnit.NANOSECONDS.toMillis(slowTurnNanos));
+    }
+  }
+
+  /** Turns that ran longer than the slow-turn threshold since start. */
+  public long slowTurnCount() {
+    return slowTurns.sum();
   }
 
   /** Objects with an instance in memory. */

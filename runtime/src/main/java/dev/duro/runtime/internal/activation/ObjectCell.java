@@ -1,13 +1,16 @@
 package dev.duro.runtime.internal.activation;
 
 import dev.duro.AlarmInfo;
+import dev.duro.DeadlineExceededException;
 import dev.duro.ObjectId;
 import dev.duro.RemoteFailureException;
 import dev.duro.TransportException;
+import dev.duro.binding.CallContext;
 import dev.duro.binding.Invocation;
 import dev.duro.binding.ObjectBinding;
 import dev.duro.runtime.internal.activation.PendingCommit.Completion;
 import dev.duro.runtime.internal.storage.KeyLayout;
+import dev.duro.runtime.internal.storage.UnsignedBytes;
 import dev.duro.runtime.internal.turn.TurnQueue;
 import dev.duro.runtime.spi.WriteBatch;
 import java.time.Instant;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -78,6 +82,12 @@ final class ObjectCell {
 
   long lastActiveMillis;
 
+  /** {@link System#nanoTime()} when the last turn started: the LRU order of the activation cap. */
+  volatile long lastUse = System.nanoTime();
+
+  /** How calls from this object name it in a call chain. */
+  final String reference;
+
   private static final class PendingValue {
     final byte @Nullable [] value;
     final long seq;
@@ -116,6 +126,7 @@ final class ObjectCell {
     this.alarmKey = KeyLayout.alarm(prefix);
     this.queue = new TurnQueue(engine.turnExecutor);
     this.context = new ContextImpl(this);
+    this.reference = CallContext.reference(key.namespace(), key.id());
     this.lastActiveMillis = engine.nowMillis();
   }
 
@@ -129,32 +140,57 @@ final class ObjectCell {
   // ------------------------------------------------------------------------------------------
   // Turns
 
-  void runCall(Invocation<Object> invocation, CompletableFuture<byte[]> reply) {
+  void runCall(
+      Invocation<Object> invocation,
+      CallContext caller,
+      String method,
+      CompletableFuture<byte[]> reply) {
     long gen = beginTurn();
+    if (caller.isExpired()) {
+      // The caller has given up: running the turn would commit writes nobody is told about.
+      finish(
+          gen,
+          null,
+          null,
+          failing(
+              reply,
+              new DeadlineExceededException(
+                  "Deadline of "
+                      + key.namespace()
+                      + "."
+                      + method
+                      + " on "
+                      + this
+                      + " passed before its turn started; it was not run")));
+      return;
+    }
     try {
       loadState();
     } catch (StorageFailure e) {
       finish(gen, null, null, failing(reply, transport(e)));
       return;
     }
-    TurnState t = TurnState.forCall(alarm);
+    TurnState t = TurnState.forCall(alarm, caller.withCaller(reference));
     boolean activated = false;
     byte[] result;
     Outcome outcome;
+    long started = System.nanoTime();
     enter(t);
-    try {
+    try (CallContext.Scope scope = t.calls.enter()) {
       activated = ensureActive();
       byte[] r = invocation.invoke(Objects.requireNonNull(instance));
       result = r == null ? EMPTY : r;
       outcome = collect(t);
     } catch (Throwable e) {
       leave();
+      engine.turnEnded(this, method, started);
       rollback(activated);
       finish(gen, null, null, failing(reply, classify(e)));
       return;
     } finally {
       leave();
     }
+    engine.turnEnded(this, method, started);
     apply(t, outcome);
     finish(
         gen,
@@ -179,11 +215,12 @@ final class ObjectCell {
       finish(gen, null, null, completion);
       return;
     }
-    TurnState t = TurnState.forAlarm(current);
+    TurnState t = TurnState.forAlarm(current, CallContext.none().withCaller(reference));
     boolean activated = false;
     Outcome outcome;
+    long started = System.nanoTime();
     enter(t);
-    try {
+    try (CallContext.Scope scope = t.calls.enter()) {
       activated = ensureActive();
       binding.fireAlarm(
           Objects.requireNonNull(instance),
@@ -191,6 +228,7 @@ final class ObjectCell {
       outcome = collect(t);
     } catch (Throwable e) {
       leave();
+      engine.turnEnded(this, "@Alarm", started);
       rollback(activated);
       if (e instanceof StorageFailure) {
         finish(gen, null, infrastructureRetry(scheduledMillis, retryCount), completion);
@@ -212,6 +250,7 @@ final class ObjectCell {
     } finally {
       leave();
     }
+    engine.turnEnded(this, "@Alarm", started);
     apply(t, outcome);
     finish(gen, outcome.writes, outcome.action, completion);
   }
@@ -243,6 +282,7 @@ final class ObjectCell {
   }
 
   private void enter(TurnState t) {
+    lastUse = System.nanoTime();
     turn = t;
     turnThread = Thread.currentThread();
   }
@@ -311,6 +351,9 @@ final class ObjectCell {
           }
         });
     WriteBatch.Builder w = WriteBatch.builder();
+    if (t.cleared) {
+      deleteAllStorage(w);
+    }
     for (int i = 0; i < changedFields.size(); i++) {
       byte[] k = KeyLayout.field(prefix, changedFields.get(i));
       byte[] v = changedValues.get(i);
@@ -347,6 +390,31 @@ final class ObjectCell {
       action = now == null ? AlarmAction.cancel() : AlarmAction.set(now);
     }
     return new Outcome(w.build(), action, changedFields, changedValues);
+  }
+
+  /** Adds a delete of every storage entry of the object, committed or pending, to {@code w}. */
+  private void deleteAllStorage(WriteBatch.Builder w) {
+    byte[] from = KeyLayout.storageStart(prefix);
+    byte[] to = KeyLayout.storageEnd(prefix);
+    pendingRange(
+        from,
+        to,
+        (k, v) -> {
+          if (v != null) {
+            w.delete(k);
+          }
+        });
+    try {
+      engine.storage.scan(
+          from,
+          to,
+          (k, v) -> {
+            w.delete(k);
+            return true;
+          });
+    } catch (RuntimeException e) {
+      throw new StorageFailure(e);
+    }
   }
 
   private void apply(TurnState t, Outcome outcome) {
@@ -555,6 +623,27 @@ final class ObjectCell {
       return engine.storage.get(k);
     } catch (RuntimeException e) {
       throw new StorageFailure(e);
+    }
+  }
+
+  /**
+   * Passes the object's pending writes with {@code from <= key < to} (value {@code null}: a
+   * delete) to {@code sink}, after copying them out under the lock.
+   */
+  void pendingRange(byte[] from, byte[] to, BiConsumer<byte[], byte @Nullable []> sink) {
+    List<byte[]> keys = new ArrayList<>();
+    List<byte @Nullable []> values = new ArrayList<>();
+    synchronized (lock) {
+      for (Map.Entry<BytesKey, PendingValue> e : pending.entrySet()) {
+        byte[] k = e.getKey().bytes;
+        if (UnsignedBytes.compare(k, from) >= 0 && UnsignedBytes.compare(k, to) < 0) {
+          keys.add(k);
+          values.add(e.getValue().value);
+        }
+      }
+    }
+    for (int i = 0; i < keys.size(); i++) {
+      sink.accept(keys.get(i), values.get(i));
     }
   }
 

@@ -43,6 +43,21 @@ public final class InMemoryStorageEngine implements StorageEngine {
   }
 
   @Override
+  public void scanDescending(
+      byte[] fromInclusive, byte @Nullable [] toExclusive, ScanVisitor visitor) {
+    checkOpen();
+    NavigableMap<byte[], byte[]> range =
+        toExclusive == null
+            ? map.tailMap(fromInclusive, true)
+            : map.subMap(fromInclusive, toExclusive);
+    for (Map.Entry<byte[], byte[]> e : range.descendingMap().entrySet()) {
+      if (!visitor.visit(e.getKey().clone(), e.getValue().clone())) {
+        return;
+      }
+    }
+  }
+
+  @Override
   public void applyAll(List<WriteBatch> batches) {
     synchronized (writeLock) {
       checkOpen();

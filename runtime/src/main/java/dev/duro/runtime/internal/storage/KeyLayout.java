@@ -94,6 +94,37 @@ public final class KeyLayout {
     return append(objectPrefix, STORAGE, userKey.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The first possible storage entry key of the object. */
+  public static byte[] storageStart(byte[] objectPrefix) {
+    return append(objectPrefix, STORAGE, new byte[0]);
+  }
+
+  /** The first key after every storage entry key of the object. */
+  public static byte[] storageEnd(byte[] objectPrefix) {
+    return append(objectPrefix, (byte) (STORAGE + 1), new byte[0]);
+  }
+
+  /** The user key of storage entry {@code key} of the object (made by {@link #storage}). */
+  public static String storageUserKey(byte[] objectPrefix, byte[] key) {
+    int from = objectPrefix.length + 1;
+    return new String(key, from, key.length - from, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The least key greater than every key starting with {@code prefix}, or {@code null} if there is
+   * none (the prefix is all 0xFF bytes).
+   */
+  public static byte @Nullable [] prefixEnd(byte[] prefix) {
+    for (int i = prefix.length - 1; i >= 0; i--) {
+      if (prefix[i] != (byte) 0xFF) {
+        byte[] end = Arrays.copyOf(prefix, i + 1);
+        end[i]++;
+        return end;
+      }
+    }
+    return null;
+  }
+
   /** The key of the object's alarm. */
   public static byte[] alarm(byte[] objectPrefix) {
     return append(objectPrefix, ALARM, new byte[0]);
