@@ -1,11 +1,13 @@
 package dev.duro.binding;
 
 import dev.duro.DuroException;
+import dev.duro.RemoteFailureException;
 import dev.duro.TransportException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
 /** Helpers for generated stubs and invokers. */
 public final class Calls {
@@ -39,5 +41,35 @@ public final class Calls {
       return (DuroException) t;
     }
     return new TransportException("Call failed: " + t, t);
+  }
+
+  /**
+   * {@code typed}, a new instance of an exception type declared by an {@code @Rpc} method, with
+   * {@code failure} as its cause; if its constructor already set a cause, {@code failure} is added
+   * as a suppressed exception instead. Used by stubs to rethrow a remote failure as its declared
+   * type.
+   */
+  public static <T extends Throwable> T withCause(T typed, RemoteFailureException failure) {
+    try {
+      typed.initCause(failure);
+    } catch (IllegalStateException alreadySet) {
+      typed.addSuppressed(failure);
+    }
+    return typed;
+  }
+
+  /**
+   * A future failed with {@code failure}, unwrapped from {@link CompletionException}s, and passed
+   * through {@code typed} if it is a {@link RemoteFailureException}. Used by asynchronous stub
+   * methods of {@code @Rpc} methods that declare exceptions.
+   */
+  public static <T> CompletableFuture<T> failed(
+      Throwable failure, Function<RemoteFailureException, Throwable> typed) {
+    Throwable t = failure;
+    while (t instanceof CompletionException && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return CompletableFuture.failedFuture(
+        t instanceof RemoteFailureException ? typed.apply((RemoteFailureException) t) : t);
   }
 }

@@ -30,6 +30,12 @@ import org.jspecify.annotations.Nullable;
  * host.awaitTermination();
  * }</pre>
  *
+ * <p>The reflection service ({@code grpc.reflection.v1.ServerReflection}) lists the object
+ * services and serves the schema the processor generated for each object class (resource {@code
+ * META-INF/duro/<package>/<Class>.desc}, the same as {@code <Class>.proto}), so grpcurl and other
+ * generic clients can call objects; the object address still travels in the {@code
+ * x-duro-object-id} or {@code x-duro-object-name} header.
+ *
  * <p>The health service ({@code grpc.health.v1.Health}) reports {@code SERVING} for the server
  * ({@code ""}) and for each namespace from {@link #start()} until {@link #close()} begins.
  *

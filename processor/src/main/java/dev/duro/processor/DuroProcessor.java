@@ -34,7 +34,11 @@ public final class DuroProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(DurableObjectStep.annotation());
+    // The member annotations too, to report them outside @DurableObject classes; none is claimed.
+    Set<String> types = new java.util.LinkedHashSet<>();
+    types.add(DurableObjectStep.annotation());
+    types.addAll(DurableObjectStep.memberAnnotations());
+    return Set.copyOf(types);
   }
 
   @Override

@@ -86,6 +86,14 @@ class GenerationTest {
         compilation, "parameterNamesThatClashWithGeneratedNames", "test.Shadowing_Binding");
   }
 
+  /** Declared exceptions: the stub repeats the throws clause and rethrows them typed. */
+  @Test
+  void typedRethrow() {
+    Compilation compilation = Compilations.compile("Bank");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertSource(compilation, "typedRethrow", "test.BankStub");
+  }
+
   @Test
   void unnamedPackage() {
     Compilation compilation = Compilations.compile("UnnamedPackage");

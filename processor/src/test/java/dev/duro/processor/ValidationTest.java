@@ -261,6 +261,57 @@ class ValidationTest {
     assertThat(compilation).hadErrorContaining("would both be named AddRequest");
   }
 
+  @Test
+  void memberAnnotationsOutsideADurableObjectAreEachReported() {
+    JavaFileObject file = Compilations.input("NotDurable");
+    Compilation compilation = Compilations.compile(file);
+    assertThat(compilation).hadErrorCount(4);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[DuroNotDurableObject] @Persist field 'count' is declared in test.NotDurable, which is"
+                + " not a @DurableObject class, so Duro never sees it. Annotate test.NotDurable"
+                + " with @DurableObject, or remove @Persist.")
+        .inFile(file)
+        .onLineContaining("@Persist long count");
+    assertThat(compilation)
+        .hadErrorContaining("[DuroNotDurableObject] @Rpc method get()")
+        .inFile(file)
+        .onLineContaining("@Rpc");
+    assertThat(compilation)
+        .hadErrorContaining("[DuroNotDurableObject] @Alarm method ring()")
+        .inFile(file)
+        .onLineContaining("@Alarm");
+    assertThat(compilation)
+        .hadErrorContaining("[DuroNotDurableObject] @OnActivate method wake()")
+        .inFile(file)
+        .onLineContaining("@OnActivate");
+  }
+
+  @Test
+  void typesGeneratedCodeCannotAccessAreReportedWhereTheyAreUsed() {
+    JavaFileObject base = Compilations.input("ProtectedBase");
+    JavaFileObject file = Compilations.input("InaccessibleType");
+    Compilation compilation = Compilations.compile(base, file);
+    // Exactly these two: none from javac inside generated code, which is not generated.
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[DuroUnsupportedType] Parameter 'item' of @Rpc method"
+                + " InaccessibleType.size(test.other.ProtectedBase.Item)")
+        .inFile(file)
+        .onLineContaining("public int size(Item item)");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "the record is not public and is in another package than the object, whose generated"
+                + " code must use it; make it public")
+        .inFile(file)
+        .onLineContaining("public int size(Item item)");
+    assertThat(compilation)
+        .hadErrorContaining("[DuroUnsupportedType] @Rpc method InaccessibleType.kind() returns")
+        .inFile(file)
+        .onLineContaining("public Kind kind()");
+  }
+
   private static Compilation assertOnlyError(String input, String tag, String line) {
     JavaFileObject file = Compilations.input(input);
     Compilation compilation = Compilations.compile(file);

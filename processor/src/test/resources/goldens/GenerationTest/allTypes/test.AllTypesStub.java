@@ -3,6 +3,7 @@ package test;
 import dev.duro.DuroException;
 import dev.duro.ObjectId;
 import dev.duro.RemoteFailureException;
+import dev.duro.binding.Calls;
 import dev.duro.binding.DuroGenerated;
 import dev.duro.binding.Invoker;
 import dev.duro.codec.ProtoReader;
@@ -255,11 +256,21 @@ public final class AllTypesStub {
   /**
    * Sets {@link AllTypes#text}; returns nothing.
    *
+   * @throws Exception if the object's method threw exactly this type (a new instance, with the
+   *     remote failure as cause)
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
-  public void setText(String text) {
-    decodeSetText(invoker.callBlocking("AllTypes", id, "setText", encodeSetText(text)));
+  public void setText(String text) throws Exception {
+    try {
+      decodeSetText(invoker.callBlocking("AllTypes", id, "setText", encodeSetText(text)));
+    } catch (RemoteFailureException failure) {
+      Throwable typed = typedSetText(failure);
+      if (typed instanceof Exception) {
+        throw (Exception) typed;
+      }
+      throw failure;
+    }
   }
 
   /**
@@ -790,6 +801,14 @@ public final class AllTypesStub {
     return null;
   }
 
+  private static Throwable typedSetText(RemoteFailureException failure) {
+    String type = failure.remoteType();
+    if (type.equals("java.lang.Exception")) {
+      return Calls.withCause(new Exception(failure.remoteMessage()), failure);
+    }
+    return failure;
+  }
+
   private static byte[] encodeFail(String message) {
     ProtoWriter writer = new ProtoWriter();
     if (message != null) {
@@ -977,7 +996,8 @@ public final class AllTypesStub {
      */
     public CompletableFuture<Void> setText(String text) {
       return invoker.call("AllTypes", id, "setText", encodeSetText(text))
-          .thenApply(AllTypesStub::decodeSetText);
+          .thenApply(AllTypesStub::decodeSetText)
+          .exceptionallyCompose(failure -> Calls.failed(failure, AllTypesStub::typedSetText));
     }
 
     /**

@@ -154,121 +154,114 @@ final class Shop_Codecs {
         if ($value25 == null) {
           throw CodecException.nullValue("");
         }
-        int $i27 = 0;
-        for (String $e26 : $value25) {
-          if ($e26 == null) {
-            throw CodecException.nullValue("[" + $i27 + "]");
-          }
-          $out23.writeString(2, $e26);
-          $i27++;
-        }
+        $out23.writeMessage(2, Shop_Codecs.encodeListOfString($value25));
       } catch (CodecException e) {
         throw e.under(".tags[" + $key24 + "]");
       }
       w.writeMessage(10, $out23);
     }
-    Optional<List<Shop.Status>> $flags28 = value.flags();
-    if ($flags28 == null) {
+    Optional<List<Shop.Status>> $flags26 = value.flags();
+    if ($flags26 == null) {
       throw CodecException.nullValue(".flags");
     }
-    if ($flags28.isPresent()) {
-      List<Shop.Status> $content29 = $flags28.get();
+    if ($flags26.isPresent()) {
+      List<Shop.Status> $content27 = $flags26.get();
       try {
-        w.writeMessage(11, Shop_Codecs.encodeListOfShop_Status($content29));
+        w.writeMessage(11, Shop_Codecs.encodeListOfShop_Status($content27));
       } catch (CodecException x) {
         throw x.under(".flags.get()");
       }
     }
-    List<Double> $weights30 = value.weights();
-    if ($weights30 == null) {
+    List<Double> $weights28 = value.weights();
+    if ($weights28 == null) {
       throw CodecException.nullValue(".weights");
     }
-    if (!$weights30.isEmpty()) {
-      ProtoWriter $packed33 = new ProtoWriter();
-      int $i32 = 0;
-      for (Double $e31 : $weights30) {
-        if ($e31 == null) {
-          throw CodecException.nullValue(".weights[" + $i32 + "]");
+    if (!$weights28.isEmpty()) {
+      ProtoWriter $packed31 = new ProtoWriter();
+      int $i30 = 0;
+      for (Double $e29 : $weights28) {
+        if ($e29 == null) {
+          throw CodecException.nullValue(".weights[" + $i30 + "]");
         }
-        $packed33.writeRawFixed64(Double.doubleToRawLongBits($e31));
-        $i32++;
+        $packed31.writeRawFixed64(Double.doubleToRawLongBits($e29));
+        $i30++;
       }
-      w.writeMessage(12, $packed33);
+      w.writeMessage(12, $packed31);
     }
     return w;
   }
 
   static Shop.Order decodeShop_Order(ProtoReader reader) {
-    UUID $id34 = new UUID(0L, 0L);
-    Shop.Status $status35 = Shop.Status.NEW;
-    List<Shop.Line> $lines36 = new ArrayList<>();
-    Map<String, Shop.Money> $discounts37 = new LinkedHashMap<>();
-    Set<Shop.Status> $history38 = new LinkedHashSet<>();
-    Instant $placed39 = Instant.EPOCH;
-    Duration $ttl40 = Duration.ZERO;
-    Optional<Shop.Money> $tip41 = Optional.empty();
-    List<List<Integer>> $matrix42 = new ArrayList<>();
-    Map<Long, List<String>> $tags43 = new LinkedHashMap<>();
-    Optional<List<Shop.Status>> $flags44 = Optional.empty();
-    List<Double> $weights45 = new ArrayList<>();
+    UUID $id32 = new UUID(0L, 0L);
+    Shop.Status $status33 = Shop.Status.NEW;
+    List<Shop.Line> $lines34 = new ArrayList<>();
+    Map<String, Shop.Money> $discounts35 = new LinkedHashMap<>();
+    Set<Shop.Status> $history36 = new LinkedHashSet<>();
+    Instant $placed37 = Instant.EPOCH;
+    Duration $ttl38 = Duration.ZERO;
+    Optional<Shop.Money> $tip39 = Optional.empty();
+    List<List<Integer>> $matrix40 = new ArrayList<>();
+    Map<Long, List<String>> $tags41 = new LinkedHashMap<>();
+    Optional<List<Shop.Status>> $flags42 = Optional.empty();
+    List<Double> $weights43 = new ArrayList<>();
     for (int tag; (tag = reader.readTag()) != 0; ) {
       switch (WireType.fieldNumber(tag)) {
         case 1:
-          $id34 = Codecs.uuid(reader.readString(tag));
+          $id32 = Codecs.uuid(reader.readString(tag));
           break;
         case 2:
-          $status35 = Shop_Codecs.shop_StatusOf(reader.readInt32(tag));
+          $status33 = Shop_Codecs.shop_StatusOf(reader.readInt32(tag));
           break;
         case 3:
-          $lines36.add(Shop_Codecs.decodeShop_Line(reader.readMessage(tag)));
+          $lines34.add(Shop_Codecs.decodeShop_Line(reader.readMessage(tag)));
           break;
         case 4:
-          Shop_Codecs.putMapOfStringToShop_Money(reader.readMessage(tag), $discounts37);
+          Shop_Codecs.putMapOfStringToShop_Money(reader.readMessage(tag), $discounts35);
           break;
         case 5:
           if (WireType.wireType(tag) == WireType.LEN) {
-            ProtoReader $packed46 = reader.readMessage(tag);
-            while (!$packed46.isAtEnd()) {
-              $history38.add(Shop_Codecs.shop_StatusOf((int) $packed46.readRawVarint()));
+            ProtoReader $packed44 = reader.readMessage(tag);
+            while (!$packed44.isAtEnd()) {
+              $history36.add(Shop_Codecs.shop_StatusOf((int) $packed44.readRawVarint()));
             }
           } else {
-            $history38.add(Shop_Codecs.shop_StatusOf(reader.readInt32(tag)));
+            $history36.add(Shop_Codecs.shop_StatusOf(reader.readInt32(tag)));
           }
           break;
         case 6:
-          $placed39 = Codecs.instant(reader.readMessage(tag));
+          $placed37 = Codecs.instant(reader.readMessage(tag));
           break;
         case 7:
-          $ttl40 = Codecs.duration(reader.readMessage(tag));
+          $ttl38 = Codecs.duration(reader.readMessage(tag));
           break;
         case 8:
-          $tip41 = Optional.of(Shop_Codecs.decodeShop_Money(reader.readMessage(tag)));
+          $tip39 = Optional.of(Shop_Codecs.decodeShop_Money(reader.readMessage(tag)));
           break;
         case 20:
-          $matrix42.add(Shop_Codecs.decodeListOfBoxedInt(reader.readMessage(tag)));
+          $matrix40.add(Shop_Codecs.decodeListOfBoxedInt(reader.readMessage(tag)));
           break;
         case 10:
-          Shop_Codecs.putMapOfBoxedLongToListOfString(reader.readMessage(tag), $tags43);
+          Shop_Codecs.putMapOfBoxedLongToListOfString(reader.readMessage(tag), $tags41);
           break;
         case 11:
-          $flags44 = Optional.of(Shop_Codecs.decodeListOfShop_Status(reader.readMessage(tag)));
+          $flags42 = Optional.of(Shop_Codecs.decodeListOfShop_Status(reader.readMessage(tag)));
           break;
         case 12:
           if (WireType.wireType(tag) == WireType.LEN) {
-            ProtoReader $packed47 = reader.readMessage(tag);
-            while (!$packed47.isAtEnd()) {
-              $weights45.add(Double.longBitsToDouble($packed47.readRawFixed64()));
+            ProtoReader $packed45 = reader.readMessage(tag);
+            while (!$packed45.isAtEnd()) {
+              $weights43.add(Double.longBitsToDouble($packed45.readRawFixed64()));
             }
           } else {
-            $weights45.add(reader.readDouble(tag));
+            $weights43.add(reader.readDouble(tag));
           }
           break;
         default:
           reader.skip(tag);
       }
     }
-    return new Shop.Order($id34, $status35, $lines36, $discounts37, $history38, $placed39, $ttl40,
-        $tip41, $matrix42, $tags43, $flags44, $weights45);
+    return new Shop.Order($id32, $status33, $lines34, $discounts35, $history36, $placed37, $ttl38,
+        $tip39, $matrix40, $tags41, $flags42, $weights43);
   }
 
   static int numberOfShop_Status(Shop.Status value) {
@@ -300,144 +293,144 @@ final class Shop_Codecs {
 
   static ProtoWriter encodeShop_Line(Shop.Line value) {
     ProtoWriter w = new ProtoWriter();
-    String $sku48 = value.sku();
-    if ($sku48 == null) {
+    String $sku46 = value.sku();
+    if ($sku46 == null) {
       throw CodecException.nullValue(".sku");
     }
-    if (!$sku48.isEmpty()) {
-      w.writeString(1, $sku48);
+    if (!$sku46.isEmpty()) {
+      w.writeString(1, $sku46);
     }
-    int $quantity49 = value.quantity();
-    if ($quantity49 != 0) {
-      w.writeInt32(2, $quantity49);
+    int $quantity47 = value.quantity();
+    if ($quantity47 != 0) {
+      w.writeInt32(2, $quantity47);
     }
-    Shop.Money $price50 = value.price();
-    if ($price50 == null) {
+    Shop.Money $price48 = value.price();
+    if ($price48 == null) {
       throw CodecException.nullValue(".price");
     }
     try {
-      w.writeMessage(3, Shop_Codecs.encodeShop_Money($price50));
+      w.writeMessage(3, Shop_Codecs.encodeShop_Money($price48));
     } catch (CodecException x) {
       throw x.under(".price");
     }
-    Optional<String> $note51 = value.note();
-    if ($note51 == null) {
+    Optional<String> $note49 = value.note();
+    if ($note49 == null) {
       throw CodecException.nullValue(".note");
     }
-    if ($note51.isPresent()) {
-      String $content52 = $note51.get();
-      w.writeString(4, $content52);
+    if ($note49.isPresent()) {
+      String $content50 = $note49.get();
+      w.writeString(4, $content50);
     }
     return w;
   }
 
   static Shop.Line decodeShop_Line(ProtoReader reader) {
-    String $sku53 = "";
-    int $quantity54 = 0;
-    Shop.Money $price55 = null;
-    Optional<String> $note56 = Optional.empty();
+    String $sku51 = "";
+    int $quantity52 = 0;
+    Shop.Money $price53 = null;
+    Optional<String> $note54 = Optional.empty();
     for (int tag; (tag = reader.readTag()) != 0; ) {
       switch (WireType.fieldNumber(tag)) {
         case 1:
-          $sku53 = reader.readString(tag);
+          $sku51 = reader.readString(tag);
           break;
         case 2:
-          $quantity54 = reader.readInt32(tag);
+          $quantity52 = reader.readInt32(tag);
           break;
         case 3:
-          $price55 = Shop_Codecs.decodeShop_Money(reader.readMessage(tag));
+          $price53 = Shop_Codecs.decodeShop_Money(reader.readMessage(tag));
           break;
         case 4:
-          $note56 = Optional.of(reader.readString(tag));
+          $note54 = Optional.of(reader.readString(tag));
           break;
         default:
           reader.skip(tag);
       }
     }
-    if ($price55 == null) {
-      $price55 = Shop_Codecs.decodeShop_Money(new ProtoReader(new byte[0]));
+    if ($price53 == null) {
+      $price53 = Shop_Codecs.decodeShop_Money(new ProtoReader(new byte[0]));
     }
-    return new Shop.Line($sku53, $quantity54, $price55, $note56);
+    return new Shop.Line($sku51, $quantity52, $price53, $note54);
   }
 
   static ProtoWriter encodeShop_Money(Shop.Money value) {
     ProtoWriter w = new ProtoWriter();
-    long $cents57 = value.cents();
-    if ($cents57 != 0L) {
-      w.writeInt64(1, $cents57);
+    long $cents55 = value.cents();
+    if ($cents55 != 0L) {
+      w.writeInt64(1, $cents55);
     }
-    String $currency58 = value.currency();
-    if ($currency58 == null) {
+    String $currency56 = value.currency();
+    if ($currency56 == null) {
       throw CodecException.nullValue(".currency");
     }
-    if (!$currency58.isEmpty()) {
-      w.writeString(2, $currency58);
+    if (!$currency56.isEmpty()) {
+      w.writeString(2, $currency56);
     }
     return w;
   }
 
   static Shop.Money decodeShop_Money(ProtoReader reader) {
-    long $cents59 = 0L;
-    String $currency60 = "";
+    long $cents57 = 0L;
+    String $currency58 = "";
     for (int tag; (tag = reader.readTag()) != 0; ) {
       switch (WireType.fieldNumber(tag)) {
         case 1:
-          $cents59 = reader.readInt64(tag);
+          $cents57 = reader.readInt64(tag);
           break;
         case 2:
-          $currency60 = reader.readString(tag);
+          $currency58 = reader.readString(tag);
           break;
         default:
           reader.skip(tag);
       }
     }
-    return new Shop.Money($cents59, $currency60);
+    return new Shop.Money($cents57, $currency58);
   }
 
   static ProtoWriter encodeShop_Category(Shop.Category value) {
     ProtoWriter w = new ProtoWriter();
-    String $name61 = value.name();
-    if ($name61 == null) {
+    String $name59 = value.name();
+    if ($name59 == null) {
       throw CodecException.nullValue(".name");
     }
-    if (!$name61.isEmpty()) {
-      w.writeString(1, $name61);
+    if (!$name59.isEmpty()) {
+      w.writeString(1, $name59);
     }
-    List<Shop.Category> $children62 = value.children();
-    if ($children62 == null) {
+    List<Shop.Category> $children60 = value.children();
+    if ($children60 == null) {
       throw CodecException.nullValue(".children");
     }
-    int $i64 = 0;
-    for (Shop.Category $e63 : $children62) {
-      if ($e63 == null) {
-        throw CodecException.nullValue(".children[" + $i64 + "]");
+    int $i62 = 0;
+    for (Shop.Category $e61 : $children60) {
+      if ($e61 == null) {
+        throw CodecException.nullValue(".children[" + $i62 + "]");
       }
       try {
-        w.writeMessage(2, Shop_Codecs.encodeShop_Category($e63));
+        w.writeMessage(2, Shop_Codecs.encodeShop_Category($e61));
       } catch (CodecException x) {
-        throw x.under(".children[" + $i64 + "]");
+        throw x.under(".children[" + $i62 + "]");
       }
-      $i64++;
+      $i62++;
     }
     return w;
   }
 
   static Shop.Category decodeShop_Category(ProtoReader reader) {
-    String $name65 = "";
-    List<Shop.Category> $children66 = new ArrayList<>();
+    String $name63 = "";
+    List<Shop.Category> $children64 = new ArrayList<>();
     for (int tag; (tag = reader.readTag()) != 0; ) {
       switch (WireType.fieldNumber(tag)) {
         case 1:
-          $name65 = reader.readString(tag);
+          $name63 = reader.readString(tag);
           break;
         case 2:
-          $children66.add(Shop_Codecs.decodeShop_Category(reader.readMessage(tag)));
+          $children64.add(Shop_Codecs.decodeShop_Category(reader.readMessage(tag)));
           break;
         default:
           reader.skip(tag);
       }
     }
-    return new Shop.Category($name65, $children66);
+    return new Shop.Category($name63, $children64);
   }
 
   static ProtoWriter encodeListOfBoxedInt(List<Integer> value) {
@@ -446,16 +439,16 @@ final class Shop_Codecs {
       throw CodecException.nullValue("");
     }
     if (!value.isEmpty()) {
-      ProtoWriter $packed69 = new ProtoWriter();
-      int $i68 = 0;
-      for (Integer $e67 : value) {
-        if ($e67 == null) {
-          throw CodecException.nullValue("[" + $i68 + "]");
+      ProtoWriter $packed67 = new ProtoWriter();
+      int $i66 = 0;
+      for (Integer $e65 : value) {
+        if ($e65 == null) {
+          throw CodecException.nullValue("[" + $i66 + "]");
         }
-        $packed69.writeRawVarint32($e67);
-        $i68++;
+        $packed67.writeRawVarint32($e65);
+        $i66++;
       }
-      w.writeMessage(1, $packed69);
+      w.writeMessage(1, $packed67);
     }
     return w;
   }
@@ -465,9 +458,9 @@ final class Shop_Codecs {
     for (int tag; (tag = reader.readTag()) != 0; ) {
       if (WireType.fieldNumber(tag) == 1) {
         if (WireType.wireType(tag) == WireType.LEN) {
-          ProtoReader $packed70 = reader.readMessage(tag);
-          while (!$packed70.isAtEnd()) {
-            value.add((int) $packed70.readRawVarint());
+          ProtoReader $packed68 = reader.readMessage(tag);
+          while (!$packed68.isAtEnd()) {
+            value.add((int) $packed68.readRawVarint());
           }
         } else {
           value.add(reader.readInt32(tag));
@@ -484,13 +477,13 @@ final class Shop_Codecs {
     if (value == null) {
       throw CodecException.nullValue("");
     }
-    int $i72 = 0;
-    for (String $e71 : value) {
-      if ($e71 == null) {
-        throw CodecException.nullValue("[" + $i72 + "]");
+    int $i70 = 0;
+    for (String $e69 : value) {
+      if ($e69 == null) {
+        throw CodecException.nullValue("[" + $i70 + "]");
       }
-      w.writeString(1, $e71);
-      $i72++;
+      w.writeString(1, $e69);
+      $i70++;
     }
     return w;
   }
@@ -513,16 +506,16 @@ final class Shop_Codecs {
       throw CodecException.nullValue("");
     }
     if (!value.isEmpty()) {
-      ProtoWriter $packed75 = new ProtoWriter();
-      int $i74 = 0;
-      for (Shop.Status $e73 : value) {
-        if ($e73 == null) {
-          throw CodecException.nullValue("[" + $i74 + "]");
+      ProtoWriter $packed73 = new ProtoWriter();
+      int $i72 = 0;
+      for (Shop.Status $e71 : value) {
+        if ($e71 == null) {
+          throw CodecException.nullValue("[" + $i72 + "]");
         }
-        $packed75.writeRawVarint32(Shop_Codecs.numberOfShop_Status($e73));
-        $i74++;
+        $packed73.writeRawVarint32(Shop_Codecs.numberOfShop_Status($e71));
+        $i72++;
       }
-      w.writeMessage(1, $packed75);
+      w.writeMessage(1, $packed73);
     }
     return w;
   }
@@ -532,9 +525,9 @@ final class Shop_Codecs {
     for (int tag; (tag = reader.readTag()) != 0; ) {
       if (WireType.fieldNumber(tag) == 1) {
         if (WireType.wireType(tag) == WireType.LEN) {
-          ProtoReader $packed76 = reader.readMessage(tag);
-          while (!$packed76.isAtEnd()) {
-            value.add(Shop_Codecs.shop_StatusOf((int) $packed76.readRawVarint()));
+          ProtoReader $packed74 = reader.readMessage(tag);
+          while (!$packed74.isAtEnd()) {
+            value.add(Shop_Codecs.shop_StatusOf((int) $packed74.readRawVarint()));
           }
         } else {
           value.add(Shop_Codecs.shop_StatusOf(reader.readInt32(tag)));
@@ -576,7 +569,7 @@ final class Shop_Codecs {
           key = entry.readInt64(tag);
           break;
         case 2:
-          value.add(entry.readString(tag));
+          value = Shop_Codecs.decodeListOfString(entry.readMessage(tag));
           break;
         default:
           entry.skip(tag);

@@ -7,6 +7,7 @@ import io.grpc.ServerBuilder;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.protobuf.services.HealthStatusManager;
+import io.grpc.protobuf.services.ProtoReflectionServiceV1;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,7 +16,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A gRPC server for objects: one service per binding, plus grpc-java's health service, which
+ * A gRPC server for objects: one service per binding, grpc-java's reflection service ({@code
+ * grpc.reflection.v1.ServerReflection}, describing every object service whose class has a
+ * generated schema), plus grpc-java's health service, which
  * reports {@code SERVING} for the server ({@code ""}) and for each namespace while started and
  * {@code NOT_SERVING} from the start of shutdown. Used by {@code DuroHost}; thread-safe.
  */
@@ -45,6 +48,8 @@ public final class GrpcServer {
       namespaces.add(service.getServiceDescriptor().getName());
     }
     builder.addService(health.getHealthService());
+    // Lists and describes the object services that carry a schema (grpcurl, Postman, ...).
+    builder.addService(ProtoReflectionServiceV1.newInstance());
     return new GrpcServer(builder.build(), health, List.copyOf(namespaces));
   }
 

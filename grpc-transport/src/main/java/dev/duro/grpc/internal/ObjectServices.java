@@ -24,7 +24,8 @@ public final class ObjectServices {
    * {@code @Rpc} method, each checking the object address first and then calling {@code invoker}.
    *
    * @throws IllegalArgumentException if a namespace name is invalid, two bindings share a
-   *     namespace, or a binding lists a method twice
+   *     namespace, a binding lists a method twice, or an object class's generated schema resource
+   *     is malformed
    */
   public static List<ServerServiceDefinition> create(
       Invoker invoker, Collection<? extends ObjectBinding<?>> bindings) {
@@ -54,6 +55,11 @@ public final class ObjectServices {
     List<String> names = List.copyOf(binding.methodNames());
     List<MethodDescriptor<byte[], byte[]>> methods = new ArrayList<>(names.size());
     ServiceDescriptor.Builder descriptor = ServiceDescriptor.newBuilder(namespace);
+    // The processor's schema, if the class has one, lets gRPC reflection describe the service.
+    ObjectSchemas.Supplier schema = ObjectSchemas.schema(binding);
+    if (schema != null) {
+      descriptor.setSchemaDescriptor(schema);
+    }
     for (String method : names) {
       MethodDescriptor<byte[], byte[]> md = MethodDescriptors.unary(namespace, method);
       methods.add(md);

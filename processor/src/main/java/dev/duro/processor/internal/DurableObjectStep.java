@@ -9,6 +9,7 @@ import dev.duro.processor.internal.validation.ValidationReport;
 import dev.duro.processor.internal.writing.BindingGenerator;
 import dev.duro.processor.internal.writing.CodecsGenerator;
 import dev.duro.processor.internal.writing.NamespaceGenerator;
+import dev.duro.processor.internal.writing.ProtoFileGenerator;
 import dev.duro.processor.internal.writing.SourceFileGenerator;
 import dev.duro.processor.internal.writing.StubGenerator;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.Set;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -42,6 +44,7 @@ public final class DurableObjectStep {
   private final ObjectModelFactory factory;
   private final ObjectValidator validator;
   private final List<SourceFileGenerator> generators;
+  private final ProtoFileGenerator protoFiles;
 
   /** Qualified names, since elements must not be kept across rounds. */
   private final Set<String> deferred = new LinkedHashSet<>();
@@ -51,15 +54,17 @@ public final class DurableObjectStep {
       Messager messager,
       ObjectModelFactory factory,
       ObjectValidator validator,
-      List<SourceFileGenerator> generators) {
+      List<SourceFileGenerator> generators,
+      ProtoFileGenerator protoFiles) {
     this.elements = elements;
+    this.protoFiles = protoFiles;
     this.messager = messager;
     this.factory = factory;
     this.validator = validator;
     this.generators = List.copyOf(generators);
   }
 
-  /** The step with the standard generators: stub, namespace and binding. */
+  /** The step with the standard generators: stub, namespace, binding, codecs and schema. */
   public static DurableObjectStep create(ProcessingEnvironment env) {
     return new DurableObjectStep(
         env.getElementUtils(),
@@ -70,7 +75,8 @@ public final class DurableObjectStep {
             new StubGenerator(env),
             new NamespaceGenerator(env),
             new BindingGenerator(env),
-            new CodecsGenerator(env)));
+            new CodecsGenerator(env)),
+        new ProtoFileGenerator(env));
   }
 
   /** The annotation this step processes. */
@@ -104,6 +110,61 @@ public final class DurableObjectStep {
     for (TypeElement type : types) {
       process(type);
     }
+    reportMembersOutsideObjects(round);
+  }
+
+  /** The annotations that only mean something on members of a {@code @DurableObject} class. */
+  public static List<String> memberAnnotations() {
+    return List.of(DuroApi.RPC, DuroApi.PERSIST, DuroApi.ALARM, DuroApi.ON_ACTIVATE);
+  }
+
+  /**
+   * {@code [DuroNotDurableObject]} on every Duro member annotation of this round in a type that is
+   * not a {@code @DurableObject}: without the class annotation nothing would be generated, and the
+   * member would silently do nothing.
+   */
+  private void reportMembersOutsideObjects(RoundEnvironment round) {
+    for (String name : memberAnnotations()) {
+      TypeElement annotation = elements.getTypeElement(name);
+      if (annotation == null) {
+        continue;
+      }
+      for (Element member : round.getElementsAnnotatedWith(annotation)) {
+        Element owner = member.getEnclosingElement();
+        if (!(owner instanceof TypeElement) || isDurableObject(owner)) {
+          continue;
+        }
+        String what =
+            member.getKind().isField()
+                ? "field '" + member.getSimpleName() + "'"
+                : "method " + member.getSimpleName() + "()";
+        AnnotationMirror mirror = null;
+        for (AnnotationMirror m : member.getAnnotationMirrors()) {
+          if (m.getAnnotationType().asElement().equals(annotation)) {
+            mirror = m;
+          }
+        }
+        messager.printMessage(
+            Diagnostic.Kind.ERROR,
+            Message.NOT_DURABLE.format(
+                annotation.getSimpleName(),
+                what,
+                ((TypeElement) owner).getQualifiedName()),
+            member,
+            mirror);
+      }
+    }
+  }
+
+  private static boolean isDurableObject(Element type) {
+    for (AnnotationMirror m : type.getAnnotationMirrors()) {
+      Element a = m.getAnnotationType().asElement();
+      if (a instanceof TypeElement
+          && ((TypeElement) a).getQualifiedName().contentEquals(DuroApi.DURABLE_OBJECT)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void process(TypeElement type) {
@@ -128,6 +189,17 @@ public final class DurableObjectStep {
                   generator.typeName(model), model.qualifiedName(), String.valueOf(e.getMessage())),
               type);
         }
+      }
+      try {
+        protoFiles.generate(model);
+      } catch (IOException e) {
+        messager.printMessage(
+            Diagnostic.Kind.ERROR,
+            Message.WRITE_FAILED.format(
+                ProtoFileGenerator.protoPath(model),
+                model.qualifiedName(),
+                String.valueOf(e.getMessage())),
+            type);
       }
     } catch (RuntimeException e) {
       StringWriter trace = new StringWriter();

@@ -129,7 +129,8 @@ class DurableObjectStepTest {
               env.getMessager(),
               new ObjectModelFactory(env.getElementUtils(), env.getTypeUtils()),
               new ObjectValidator(),
-              List.of(generator));
+              List.of(generator),
+              new dev.duro.processor.internal.writing.ProtoFileGenerator(env));
     }
 
     @Override

@@ -52,6 +52,8 @@ public final class ObjectModelFactory {
 
   /** Records and enums of the model being built; a new one per {@link #create}. */
   private TypeRegistry registry = new TypeRegistry();
+  /** The package of the object being modelled, where its generated code lives. */
+  private String objectPackage = "";
 
   /** Records whose components are being modelled, so that recursive records terminate. */
   private final Set<String> inProgress = new HashSet<>();
@@ -103,6 +105,7 @@ public final class ObjectModelFactory {
                 () -> new IllegalArgumentException(type + " is not annotated @DurableObject"));
     registry = new TypeRegistry();
     inProgress.clear();
+    objectPackage = elements.getPackageOf(type).getQualifiedName().toString();
     @Nullable AnnotationValue explicitValue = null;
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
         annotation.getElementValues().entrySet()) {
@@ -187,7 +190,77 @@ public final class ObjectModelFactory {
         Optional.ofNullable(elements.getDocComment(method))
             .map(ObjectModelFactory::normalizeDoc)
             .filter(d -> !d.isEmpty()),
-        elements.isDeprecated(method));
+        elements.isDeprecated(method),
+        thrown(method));
+  }
+
+  private List<ThrownType> thrown(ExecutableElement method) {
+    List<ThrownType> thrown = new ArrayList<>();
+    for (TypeMirror t : method.getThrownTypes()) {
+      if (t.getKind() != TypeKind.DECLARED) {
+        thrown.add(new ThrownType(t, t.toString(), ThrownType.Construction.NONE, false));
+        continue;
+      }
+      TypeElement e = (TypeElement) ((DeclaredType) t).asElement();
+      thrown.add(
+          new ThrownType(
+              t, elements.getBinaryName(e).toString(), construction(e), nameable(e)));
+    }
+    return thrown;
+  }
+
+  /** Whether code in the object's package (the stub) can name type {@code e}. */
+  private boolean nameable(TypeElement e) {
+    boolean samePackage =
+        elements.getPackageOf(e).getQualifiedName().contentEquals(objectPackage);
+    for (Element t = e; t instanceof TypeElement; t = t.getEnclosingElement()) {
+      Set<Modifier> m = t.getModifiers();
+      if (m.contains(Modifier.PRIVATE) || (!samePackage && !m.contains(Modifier.PUBLIC))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How the stub, in the object's package, can construct exception {@code e}. */
+  private ThrownType.Construction construction(TypeElement e) {
+    if (e.getModifiers().contains(Modifier.ABSTRACT)
+        || !e.getTypeParameters().isEmpty()
+        || !nameable(e)) {
+      return ThrownType.Construction.NONE;
+    }
+    if (e.getNestingKind() == NestingKind.MEMBER
+        && !e.getModifiers().contains(Modifier.STATIC)
+        && !e.getEnclosingElement().getKind().isInterface()) {
+      // An inner class needs an enclosing instance.
+      return ThrownType.Construction.NONE;
+    }
+    ThrownType.Construction found = ThrownType.Construction.NONE;
+    for (Element member : e.getEnclosedElements()) {
+      if (member.getKind() != ElementKind.CONSTRUCTOR
+          || !member.getModifiers().contains(Modifier.PUBLIC)) {
+        continue;
+      }
+      List<? extends VariableElement> params = ((ExecutableElement) member).getParameters();
+      boolean clean =
+          ((ExecutableElement) member).getThrownTypes().stream().allMatch(this::unchecked);
+      if (!clean) {
+        continue;
+      }
+      if (params.size() == 1 && params.get(0).asType().toString().equals("java.lang.String")) {
+        return ThrownType.Construction.MESSAGE;
+      }
+      if (params.isEmpty()) {
+        found = ThrownType.Construction.NO_ARG;
+      }
+    }
+    return found;
+  }
+
+  private boolean unchecked(TypeMirror t) {
+    TypeElement runtime = elements.getTypeElement("java.lang.RuntimeException");
+    TypeElement error = elements.getTypeElement("java.lang.Error");
+    return types.isAssignable(t, runtime.asType()) || types.isAssignable(t, error.asType());
   }
 
   private HookModel hook(ExecutableElement method) {
@@ -380,10 +453,19 @@ public final class ObjectModelFactory {
     if (e.getNestingKind() == NestingKind.LOCAL || e.getNestingKind() == NestingKind.ANONYMOUS) {
       return Optional.of("local " + what + "s cannot be named by generated code; move it out");
     }
+    boolean samePackage =
+        elements.getPackageOf(e).getQualifiedName().contentEquals(objectPackage);
     for (Element t = e; t instanceof TypeElement; t = t.getEnclosingElement()) {
       if (t.getModifiers().contains(Modifier.PRIVATE)) {
         return Optional.of(
             "the " + what + " is private, but generated code must use it; make it package-private");
+      }
+      if (!samePackage && !t.getModifiers().contains(Modifier.PUBLIC)) {
+        String whose = t == e ? "the " + what : "its enclosing type " + t.getSimpleName();
+        return Optional.of(
+            whose
+                + " is not public and is in another package than the object, whose generated"
+                + " code must use it; make it public");
       }
     }
     return Optional.empty();

@@ -12,6 +12,7 @@ import javax.lang.model.element.Modifier;
  * @param typeParameters the method's type parameter names; non-empty is invalid
  * @param javadoc the method's doc comment, normalized, if it has one
  * @param deprecated whether calling the method draws a deprecation warning
+ * @param thrown the method's {@code throws} clause, which the stub repeats
  */
 public record RpcModel(
     ExecutableElement element,
@@ -21,12 +22,21 @@ public record RpcModel(
     List<ParameterModel> parameters,
     TypeShape returnShape,
     Optional<String> javadoc,
-    boolean deprecated) {
+    boolean deprecated,
+    List<ThrownType> thrown) {
 
   public RpcModel {
     modifiers = Set.copyOf(modifiers);
     typeParameters = List.copyOf(typeParameters);
     parameters = List.copyOf(parameters);
+    thrown = List.copyOf(thrown);
+  }
+
+  /** The thrown types the stub can construct, in declaration order. */
+  public List<ThrownType> constructibleThrown() {
+    return thrown.stream()
+        .filter(t -> t.construction() != ThrownType.Construction.NONE)
+        .collect(java.util.stream.Collectors.toList());
   }
 
   /** Whether the method returns {@code void}. */

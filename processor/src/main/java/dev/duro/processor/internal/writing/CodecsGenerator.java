@@ -233,7 +233,12 @@ public final class CodecsGenerator extends SourceFileGenerator {
         .addCode(values.readComponent(map.key(), "key", "entry", "tag"))
         .addStatement("break")
         .addCode("$<case 2:\n$>")
-        .addCode(values.readComponent(map.value(), "value", "entry", "tag"))
+        .addCode(
+            ValueCode.isCollection(map.value())
+                ? CodeBlock.builder()
+                    .addStatement("value = $L", values.readSingle(map.value(), "entry", "tag"))
+                    .build()
+                : values.readComponent(map.value(), "value", "entry", "tag"))
         .addStatement("break")
         .addCode("$<default:\n$>")
         .addStatement("entry.skip(tag)")

@@ -17,8 +17,8 @@ public final class ProtoNames {
     return Names.capitalize(rpc.name()) + "Request";
   }
 
-  /** The reply message of {@code rpc}: {@code AddReply}. */
+  /** The response message of {@code rpc}: {@code AddResponse}. */
   public static String reply(RpcModel rpc) {
-    return Names.capitalize(rpc.name()) + "Reply";
+    return Names.capitalize(rpc.name()) + "Response";
   }
 }

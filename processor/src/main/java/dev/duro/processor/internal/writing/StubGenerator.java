@@ -16,6 +16,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.duro.processor.internal.model.ObjectModel;
 import dev.duro.processor.internal.model.ParameterModel;
 import dev.duro.processor.internal.model.RpcModel;
+import dev.duro.processor.internal.model.ThrownType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -110,6 +111,9 @@ public final class StubGenerator extends SourceFileGenerator {
         stub.addMethod(encodeRequest(rpc, helpers.get(rpc)[0], values));
       }
       stub.addMethod(decodeReply(rpc, helpers.get(rpc)[1], values));
+      if (!rpc.constructibleThrown().isEmpty()) {
+        stub.addMethod(typedFailure(rpc, helpers.get(rpc)[2]));
+      }
     }
     stub.addType(asyncType(model, helpers));
   }
@@ -125,12 +129,66 @@ public final class StubGenerator extends SourceFileGenerator {
             request(rpc, helpers[0], Names.stub(model)));
     MethodSpec.Builder method =
         signature(rpc, TypeNames.of(rpc.returnShape())).addJavadoc(blockingJavadoc(model, rpc));
+    for (ThrownType t : rpc.thrown()) {
+      if (t.nameable()) {
+        method.addException(TypeName.get(t.type()));
+      }
+    }
+    List<ThrownType> typed = rpc.constructibleThrown();
+    if (!typed.isEmpty()) {
+      NameAllocator locals = new NameAllocator();
+      rpc.parameters().forEach(p -> locals.newName(p.name(), p));
+      String failure = locals.newName("failure");
+      String rethrown = locals.newName("typed");
+      method.beginControlFlow("try");
+      addCall(method, rpc, helpers, call);
+      method
+          .nextControlFlow("catch ($T $N)", TypeNames.REMOTE_FAILURE_EXCEPTION, failure)
+          .addStatement("$T $N = $N($N)", Throwable.class, rethrown, helpers[2], failure);
+      for (ThrownType t : typed) {
+        TypeName type = TypeName.get(t.type());
+        method
+            .beginControlFlow("if ($N instanceof $T)", rethrown, type)
+            .addStatement("throw ($T) $N", type, rethrown)
+            .endControlFlow();
+      }
+      return method.addStatement("throw $N", failure).endControlFlow().build();
+    }
+    addCall(method, rpc, helpers, call);
+    return method.build();
+  }
+
+  private static void addCall(
+      MethodSpec.Builder method, RpcModel rpc, String[] helpers, CodeBlock call) {
     if (rpc.returnsVoid()) {
       method.addStatement("$N($L)", helpers[1], call);
     } else {
       method.addStatement("return $N($L)", helpers[1], call);
     }
-    return method.build();
+  }
+
+  /**
+   * The declared exception a remote failure becomes: a new instance of the declared type whose
+   * binary name is the remote type, with the failure as cause; otherwise the failure itself.
+   */
+  private static MethodSpec typedFailure(RpcModel rpc, String name) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name)
+            .addModifiers(PRIVATE, STATIC)
+            .returns(Throwable.class)
+            .addParameter(TypeNames.REMOTE_FAILURE_EXCEPTION, "failure")
+            .addStatement("$T type = failure.remoteType()", String.class);
+    for (ThrownType t : rpc.constructibleThrown()) {
+      CodeBlock instance =
+          t.construction() == ThrownType.Construction.MESSAGE
+              ? CodeBlock.of("new $T(failure.remoteMessage())", TypeName.get(t.type()))
+              : CodeBlock.of("new $T()", TypeName.get(t.type()));
+      method
+          .beginControlFlow("if (type.equals($S))", t.binaryName())
+          .addStatement("return $T.withCause($L, failure)", TypeNames.CALLS, instance)
+          .endControlFlow();
+    }
+    return method.addStatement("return failure").build();
   }
 
   private CodeBlock blockingJavadoc(ObjectModel model, RpcModel rpc) {
@@ -149,6 +207,22 @@ public final class StubGenerator extends SourceFileGenerator {
       javadoc.add("$L", doc);
       if (!Javadocs.hasBlockTags(doc)) {
         javadoc.add("\n");
+      }
+    }
+    for (ThrownType t : rpc.thrown()) {
+      if (!t.nameable()) {
+        continue;
+      }
+      if (t.construction() == ThrownType.Construction.NONE) {
+        javadoc.add(
+            "@throws $T never: the stub cannot construct it, so it throws a {@link $T}\n",
+            TypeName.get(t.type()),
+            TypeNames.REMOTE_FAILURE_EXCEPTION);
+      } else {
+        javadoc.add(
+            "@throws $T if the object's method threw exactly this type (a new instance, with the"
+                + " remote failure as cause)\n",
+            TypeName.get(t.type()));
       }
     }
     return javadoc
@@ -177,18 +251,32 @@ public final class StubGenerator extends SourceFileGenerator {
       String[] names = helpers.get(rpc);
       TypeName result =
           rpc.returnsVoid() ? ClassName.get(Void.class) : TypeNames.of(rpc.returnShape()).box();
+      NameAllocator locals = new NameAllocator();
+      rpc.parameters().forEach(p -> locals.newName(p.name(), p));
+      String t = locals.newName("failure");
+      CodeBlock typed =
+          rpc.constructibleThrown().isEmpty()
+              ? CodeBlock.of("")
+              : CodeBlock.of(
+                  "$Z.exceptionallyCompose($N -> $T.failed($N, $T::$N))",
+                  t,
+                  TypeNames.CALLS,
+                  t,
+                  self,
+                  names[2]);
       async.addMethod(
           signature(rpc, ParameterizedTypeName.get(TypeNames.COMPLETABLE_FUTURE, result))
               .addJavadoc("Asynchronous {@link $T#$L}.\n", self, Javadocs.memberReference(rpc))
               .addStatement(
-                  "return $L.call($S,$W$L,$W$S,$W$L)$Z.thenApply($T::$N)",
+                  "return $L.call($S,$W$L,$W$S,$W$L)$Z.thenApply($T::$N)$L",
                   member(INVOKER, rpc, self),
                   model.namespace(),
                   member(ID, rpc, self),
                   rpc.name(),
                   request(rpc, names[0], self),
                   self,
-                  names[1])
+                  names[1],
+                  typed)
               .build());
     }
     return async.build();
@@ -294,7 +382,8 @@ public final class StubGenerator extends SourceFileGenerator {
           rpc,
           new String[] {
             names.newName("encode" + suffix, new Object()),
-            names.newName("decode" + suffix, new Object())
+            names.newName("decode" + suffix, new Object()),
+            names.newName("typed" + suffix, new Object())
           });
     }
     return helpers;

@@ -22,6 +22,7 @@ public final class TypeNames {
       ClassName.get("dev.duro", "UnknownMethodException");
 
   public static final ClassName INVOKER = ClassName.get("dev.duro.binding", "Invoker");
+  public static final ClassName CALLS = ClassName.get("dev.duro.binding", "Calls");
   public static final ClassName OBJECT_BINDING = ClassName.get("dev.duro.binding", "ObjectBinding");
   public static final ClassName INVOCATION = ClassName.get("dev.duro.binding", "Invocation");
   public static final ClassName FIELD_SINK = ClassName.get("dev.duro.binding", "FieldSink");

@@ -89,7 +89,7 @@ final class ValueCode {
           .addStatement("$T $N = $N.getValue()", Shapes.javaType(m.value()).box(), value, entry)
           .add(writeComponent(m.key(), 1, key, out, segment + "{key}"))
           .beginControlFlow("try")
-          .add(writeComponent(m.value(), 2, value, out, ""))
+          .add(writeMapValue(m.value(), value, out))
           .nextControlFlow("catch ($T e)", TypeNames.CODEC_EXCEPTION)
           .addStatement("throw e.under($S + $N + $S)", segment + "[", key, "]")
           .endControlFlow()
@@ -107,6 +107,27 @@ final class ValueCode {
           .build();
     }
     return code.add(writeSingle(shape, number, v, writer, segment)).build();
+  }
+
+  /**
+   * A map value: a component, except that a List, Set or Map value is its wrapper message, since a
+   * protobuf map value cannot be repeated or a map itself.
+   */
+  private CodeBlock writeMapValue(TypeShape value, String v, String writer) {
+    if (!isCollection(value)) {
+      return writeComponent(value, 2, v, writer, "");
+    }
+    return CodeBlock.builder()
+        .beginControlFlow("if ($N == null)", v)
+        .addStatement("throw $T.nullValue($S)", TypeNames.CODEC_EXCEPTION, "")
+        .endControlFlow()
+        .add(writeSingle(value, 2, v, writer, ""))
+        .build();
+  }
+
+  /** Whether {@code shape} is a List, Set or Map. */
+  static boolean isCollection(TypeShape shape) {
+    return shape instanceof TypeShape.Repeated || shape instanceof TypeShape.MapShape;
   }
 
   private CodeBlock writeRepeated(
