@@ -27,8 +27,7 @@ import java.time.Instant;
 @DurableObject("CircuitBreaker")
 public class CircuitBreaker {
   @Persist BreakerSettings settings;
-  // Null means CLOSED: the generated codec stores an enum field's 0 constant (CLOSED) as absent,
-  // and reads an absent top-level enum back as null; state() maps it.
+  // Null until the first transition is committed: a fresh breaker is CLOSED; state() maps it.
   @Persist CircuitState state;
   @Persist int consecutiveFailures;
   @Persist int trialsInFlight;
