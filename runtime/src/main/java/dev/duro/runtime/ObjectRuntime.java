@@ -2,6 +2,7 @@ package dev.duro.runtime;
 
 import dev.duro.DuroException;
 import dev.duro.InvalidRequestException;
+import dev.duro.ObjectContext;
 import dev.duro.ObjectId;
 import dev.duro.RemoteFailureException;
 import dev.duro.TransportException;
@@ -20,16 +21,21 @@ import dev.duro.runtime.spi.StorageEngine;
 import dev.duro.runtime.spi.TimeSource;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.SortedMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -62,6 +68,9 @@ public final class ObjectRuntime implements AutoCloseable {
   private final List<AutoCloseable> owned;
   private final Invoker invoker;
 
+  /** Default of {@link Builder#alarmWindow}. */
+  public static final int DEFAULT_ALARM_WINDOW = 10_000;
+
   private ObjectRuntime(Engine engine, List<AutoCloseable> owned) {
     this.engine = engine;
     this.owned = owned;
@@ -88,6 +97,10 @@ public final class ObjectRuntime implements AutoCloseable {
    *   <li>{@link TransportException}: the turn's commit failed (or an earlier one of the same
    *       object it depended on), storage failed, or the runtime is closed.
    * </ul>
+   *
+   * <p>Cancelling the future before the object's turn starts removes the call: its turn never runs
+   * (transports do so when their client cancels or disconnects). Once started, the turn runs to the
+   * end and commits; cancelling then only drops the reply.
    *
    * <p>The future completes on a runtime thread (or on the calling thread with a direct turn
    * executor); callbacks attached to it should not block.
@@ -188,6 +201,137 @@ public final class ObjectRuntime implements AutoCloseable {
   }
 
   /**
+   * Evicts object {@code id} of {@code namespace} now, as {@link #evictAll()} does, if it has no
+   * queued or running turn and no pending commit. For the test kit and tools.
+   *
+   * @return whether it was in memory and is now evicted
+   */
+  public boolean evict(String namespace, ObjectId id) {
+    return engine.evict(namespace, id);
+  }
+
+  /**
+   * Runs {@code body} as one turn of object {@code id}, in its turn order, with its instance
+   * (activated first if needed) and its context. The turn is a turn like a call's: field changes,
+   * storage writes and alarm changes made by {@code body} commit when it returns, and are rolled
+   * back if it throws. For the test kit and tools: it lets a test inspect or change an object
+   * without an {@code @Rpc} method for it. Not bounded by {@link Builder#maxQueuedTurnsPerObject}.
+   *
+   * <p>The future completes with {@code body}'s result once the turn's writes are durable, or
+   * exceptionally as {@link #call} would: {@link RemoteFailureException} (cause: what {@code body}
+   * or the activation threw), {@link TransportException}, {@link UnknownMethodException} for an
+   * unknown namespace, {@link InvalidRequestException} for an id of another namespace. Never
+   * throws. {@code body} runs on a turn thread (the caller's, with a direct turn executor) and must
+   * not keep the instance or context beyond the turn.
+   */
+  public <R> CompletableFuture<R> runInObject(
+      String namespace, ObjectId id, BiFunction<Object, ObjectContext, R> body) {
+    return engine.runInObject(namespace, id, Objects.requireNonNull(body, "body"));
+  }
+
+  /**
+   * The objects of {@code namespace} that have stored state: a {@code @Persist} field with a
+   * non-default value, a storage entry or an alarm, committed; in the order of their id bytes. An
+   * id carries its name ({@link ObjectId#name()}) when the runtime knows it: from the alarm index
+   * (which stores names) or because the object is in memory and was addressed by name. Names are
+   * not otherwise stored, so a named object without an alarm, read after a restart, is listed
+   * without its name. Reads storage only (activates nothing); costs a scan of the namespace's keys.
+   * For the test kit and tools.
+   */
+  public List<ObjectId> listObjects(String namespace) {
+    return engine.listObjects(Objects.requireNonNull(namespace, "namespace"));
+  }
+
+  /**
+   * The committed encodings of the {@code @Persist} fields of an object (only fields with a
+   * non-default value are stored), by field name; each is the field's message (field 1 = value).
+   * Reads storage only; writes of a commit still in flight are not seen. For the test kit and
+   * tools.
+   */
+  public Map<String, byte[]> storedFields(String namespace, ObjectId id) {
+    return engine.storedFields(namespace, id);
+  }
+
+  /**
+   * The committed entries of an object's {@link Storage}, in the order {@link Storage#list} uses.
+   * Reads storage only. For the test kit and tools.
+   */
+  public SortedMap<String, byte[]> storedEntries(String namespace, ObjectId id) {
+    return engine.storedEntries(namespace, id);
+  }
+
+  /**
+   * The committed alarm time of an object, if it has one. Reads storage only. For the test kit and
+   * tools.
+   */
+  public Optional<Instant> storedAlarm(String namespace, ObjectId id) {
+    return engine.storedAlarm(namespace, id);
+  }
+
+  /**
+   * While {@code overloaded}, new calls to object {@code id} of {@code namespace} fail at once with
+   * {@link dev.duro.OverloadedException}, exactly as when its queue is full (calls from other
+   * objects and from transports included; alarms still fire). For the test kit's fault injection.
+   */
+  public void simulateOverload(String namespace, ObjectId id, boolean overloaded) {
+    engine.setOverloaded(namespace, id, overloaded);
+  }
+
+  /**
+   * The alarm of object {@code id} of {@code namespace} as its next turn would see it ({@code
+   * ctx.alarm().get()}): set and not yet fired, or fired and waiting for a retry. Includes a change
+   * whose commit is still pending. Does not activate the object. For the test kit and tools.
+   *
+   * @throws IllegalArgumentException if the namespace is not hosted here or {@code id} is not one
+   *     of its ids
+   * @throws TransportException if storage fails
+   */
+  public Optional<Instant> pendingAlarm(String namespace, ObjectId id) {
+    return Optional.ofNullable(
+        engine.pendingAlarm(
+            Objects.requireNonNull(namespace, "namespace"), Objects.requireNonNull(id, "id")));
+  }
+
+  /**
+   * Fires the alarm of object {@code id} of {@code namespace} now, whatever its time: an alarm turn
+   * queued behind the object's other turns, exactly like a due alarm's (the method gets the alarm's
+   * scheduled time; the alarm is consumed unless the turn sets a new one). If a retry of the alarm
+   * is pending, this is that retry (its retry count) and the pending one is dropped; if the alarm
+   * method throws, the next retry is scheduled by the {@link AlarmRetryPolicy} (or the alarm
+   * dropped after the last), as for a due alarm. For the test kit and tools. Never throws.
+   *
+   * @return completes with {@code true} once the alarm ran and its turn is durable; with {@code
+   *     false} if the object had no alarm (nothing ran); exceptionally with {@link
+   *     RemoteFailureException} if the alarm method (or the activation) threw, {@link
+   *     TransportException} if storage failed or the runtime is closed, {@link
+   *     InvalidRequestException} if the namespace is not hosted or {@code id} is not one of its ids
+   */
+  public CompletableFuture<Boolean> fireAlarmNow(String namespace, ObjectId id) {
+    if (namespace == null || id == null) {
+      return CompletableFuture.failedFuture(
+          new InvalidRequestException("namespace and id must not be null"));
+    }
+    return engine.fireAlarmNow(namespace, id);
+  }
+
+  /**
+   * Number of alarms dropped since start because their last retry threw too (see {@link
+   * AlarmRetryPolicy}); each is also logged as a warning.
+   */
+  public long abandonedAlarmCount() {
+    return engine.abandonedAlarmCount();
+  }
+
+  /**
+   * Number of alarms and alarm retries held in memory by the scheduler: at most {@link
+   * Builder#alarmWindow} plus alarms waiting for a retry, however many are stored. A snapshot; for
+   * tests and tools.
+   */
+  public int alarmsInMemory() {
+    return engine.alarmsInMemory();
+  }
+
+  /**
    * Closes gracefully: new calls fail with {@link TransportException}; queued turns run to the end
    * and their commits become durable; then the committer, the storage engine and the threads the
    * runtime created are closed. Pending alarms stay stored and fire after the next start.
@@ -231,6 +375,7 @@ public final class ObjectRuntime implements AutoCloseable {
     private int maxStorageKeyBytes = Storage.MAX_KEY_BYTES;
     private int maxStorageValueBytes = Storage.MAX_VALUE_BYTES;
     private Duration slowTurnThreshold = Duration.ofSeconds(1);
+    private int alarmWindow = DEFAULT_ALARM_WINDOW;
 
     private Builder() {}
 
@@ -377,7 +522,22 @@ public final class ObjectRuntime implements AutoCloseable {
     }
 
     /**
-     * Opens the storage, schedules the alarms found in it and starts the runtime.
+     * Most pending alarms held in memory. Alarms are stored in a time-ordered index; the runtime
+     * keeps only the earliest ones in memory, at most this many (plus alarms waiting for a retry),
+     * and reads the next ones from storage as these fire or as time reaches them, so any number of
+     * pending alarms costs disk, not heap, and a restart reads one window, not every alarm. Default
+     * {@value ObjectRuntime#DEFAULT_ALARM_WINDOW}; at least 2.
+     */
+    public Builder alarmWindow(int size) {
+      if (size < 2) {
+        throw new IllegalArgumentException("alarmWindow must be at least 2, got " + size);
+      }
+      this.alarmWindow = size;
+      return this;
+    }
+
+    /**
+     * Opens the storage, reads the first window of stored alarms and starts the runtime.
      *
      * @throws IllegalStateException if neither or both of {@code dataDirectory(Path)} and {@code
      *     storage(StorageEngine)} were called, or the data directory is in use or cannot be opened
@@ -434,7 +594,8 @@ public final class ObjectRuntime implements AutoCloseable {
                     maxActiveObjects,
                     maxStorageKeyBytes,
                     maxStorageValueBytes,
-                    slowTurnThreshold));
+                    slowTurnThreshold,
+                    alarmWindow));
         return new ObjectRuntime(engine, owned);
       } catch (RuntimeException e) {
         if (c != null) {

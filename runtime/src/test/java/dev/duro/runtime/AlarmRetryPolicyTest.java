@@ -32,4 +32,17 @@ class AlarmRetryPolicyTest {
     assertTrue(
         AlarmRetryPolicy.defaults().delayBeforeRetry(10_000).compareTo(Duration.ofDays(365)) > 0);
   }
+
+  @Test
+  void jitterLengthensTheDelayByUpToItsFraction() {
+    AlarmRetryPolicy p = AlarmRetryPolicy.defaults();
+    assertEquals(0.25, p.jitter());
+    assertEquals(Duration.ofSeconds(4), p.delayBeforeRetry(2, 0));
+    assertEquals(Duration.ofMillis(4500), p.delayBeforeRetry(2, 0.5));
+    assertEquals(Duration.ofMillis(4999), p.delayBeforeRetry(2, 0.9999));
+    assertEquals(Duration.ofSeconds(4), p.withJitter(0).delayBeforeRetry(2, 0.9999));
+    assertThrows(IllegalArgumentException.class, () -> p.delayBeforeRetry(2, 1));
+    assertThrows(IllegalArgumentException.class, () -> p.withJitter(1.5));
+    assertThrows(IllegalArgumentException.class, () -> p.withJitter(Double.NaN));
+  }
 }

@@ -495,7 +495,13 @@ abstract class RuntimeContractTest {
 
   @Test
   void throwingAlarmIsRetriedWithExponentialBackoff() throws Exception {
-    ObjectRuntime r = manual();
+    ObjectRuntime r =
+        track(
+            builder()
+                .timeSource(clock)
+                .turnExecutor(Runnable::run)
+                .alarmRetry(AlarmRetryPolicy.defaults().withJitter(0))
+                .build());
     TestCounterStub c = counter(r, "a");
     Instant t = clock.now().plusSeconds(10);
     c.failAlarms(2);
@@ -525,7 +531,7 @@ abstract class RuntimeContractTest {
             builder()
                 .timeSource(clock)
                 .turnExecutor(Runnable::run)
-                .alarmRetry(new AlarmRetryPolicy(Duration.ofSeconds(1), 2))
+                .alarmRetry(new AlarmRetryPolicy(Duration.ofSeconds(1), 2, 0))
                 .build());
     TestCounterStub c = counter(r, "a");
     c.failAlarms(100);

@@ -78,7 +78,8 @@ class DuroTestKitTest {
     try (DuroTestKit fast =
         DuroTestKit.builder()
             .bindings(new TestCounter_Binding())
-            .alarmRetry(AlarmRetryPolicy.defaults().withInitialDelay(Duration.ofSeconds(10)))
+            .alarmRetry(
+                AlarmRetryPolicy.defaults().withInitialDelay(Duration.ofSeconds(10)).withJitter(0))
             .build()) {
       TestCounterStub c = fast.namespace(TestCounterNamespace::of).get("a");
       long t = fast.now().plusSeconds(1).toEpochMilli();

@@ -4,6 +4,7 @@ import dev.duro.CallCycleException;
 import dev.duro.DeadlineExceededException;
 import dev.duro.DuroException;
 import dev.duro.InvalidRequestException;
+import dev.duro.ObjectContext;
 import dev.duro.ObjectId;
 import dev.duro.OverloadedException;
 import dev.duro.TransportException;
@@ -17,6 +18,7 @@ import dev.duro.codec.CodecException;
 import dev.duro.runtime.AlarmRetryPolicy;
 import dev.duro.runtime.internal.alarm.AlarmScheduler;
 import dev.duro.runtime.internal.storage.KeyLayout;
+import dev.duro.runtime.internal.storage.UnsignedBytes;
 import dev.duro.runtime.spi.Committer;
 import dev.duro.runtime.spi.StorageEngine;
 import dev.duro.runtime.spi.TimeSource;
@@ -29,13 +31,18 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,10 +65,19 @@ public final class Engine {
   private final LongAdder slowTurns = new LongAdder();
   private final AtomicBoolean trimming = new AtomicBoolean();
   private final LongAdder lruEvictions = new LongAdder();
+  private final LongAdder abandonedAlarms = new LongAdder();
+
+  /**
+   * Alarm turns dispatched and not yet ended, at least: bounds the cells a mass firing creates at
+   * once, while keeping enough turns in flight to fill group commits.
+   */
+  private static final int MAX_ALARM_TURNS_IN_FLIGHT = 10_000;
   private static final System.Logger LOG = System.getLogger("dev.duro.runtime");
   private final Invoker localInvoker = this::call;
 
   private final ConcurrentHashMap<CellKey, ObjectCell> cells = new ConcurrentHashMap<>();
+  private final Set<CellKey> overloaded = ConcurrentHashMap.newKeySet();
+  private final StoredObjects stored;
   private final AlarmScheduler<CellKey> alarms;
 
   /** Accepted calls and alarm turns whose outcome is not yet released. */
@@ -86,11 +102,12 @@ public final class Engine {
       int maxActiveObjects,
       int maxKeyBytes,
       int maxValueBytes,
-      Duration slowTurnThreshold) {}
+      Duration slowTurnThreshold,
+      int alarmWindow) {}
 
   /**
-   * Creates the engine and starts it: schedules every alarm found in the storage's alarm index and
-   * the periodic idle sweep.
+   * Creates the engine and starts it: reads the first page of the storage's alarm index into the
+   * alarm scheduler and schedules the periodic idle sweep.
    *
    * @throws IllegalArgumentException if two bindings share a namespace or a namespace is invalid
    */
@@ -131,8 +148,15 @@ public final class Engine {
     this.maxKeyBytes = settings.maxKeyBytes();
     this.maxValueBytes = settings.maxValueBytes();
     this.slowTurnNanos = settings.slowTurnThreshold().toNanos();
-    this.alarms = new AlarmScheduler<>(time, this::fireAlarm);
-    loadAlarms();
+    this.stored = new StoredObjects(storage);
+    this.alarms =
+        new AlarmScheduler<>(
+            time,
+            this::fireAlarm,
+            this::scanAlarmIndex,
+            settings.alarmWindow(),
+            Math.max(settings.alarmWindow(), MAX_ALARM_TURNS_IN_FLIGHT));
+    alarms.start();
     scheduleSweep();
   }
 
@@ -232,20 +256,19 @@ public final class Engine {
       return reply;
     }
     CallContext context = caller;
-    CompletableFuture<byte[]> result = withDeadline(reply, context, namespace, method);
-    cell.queue.execute(() -> cell.runCall(invocation, context, method, reply));
+    CompletableFuture<byte[]> result = callerView(reply, context, namespace, method);
+    cell.queue.execute(() -> cell.runCall(invocation, context, method, reply, result));
     return result;
   }
 
   /**
    * The caller's view of {@code reply}: failed with {@link DeadlineExceededException} when the
-   * deadline passes first. The turn itself is tracked by {@code reply} (shutdown waits for it).
+   * deadline passes first; cancelling it before the turn starts skips the turn (a transport cancels
+   * it when its client goes away). The turn itself is tracked by {@code reply} (shutdown waits for
+   * it), which is why the caller never gets {@code reply} itself.
    */
-  private static CompletableFuture<byte[]> withDeadline(
+  private static CompletableFuture<byte[]> callerView(
       CompletableFuture<byte[]> reply, CallContext context, String namespace, String method) {
-    if (!context.hasDeadline()) {
-      return reply;
-    }
     CompletableFuture<byte[]> result = new CompletableFuture<>();
     reply.whenComplete(
         (r, e) -> {
@@ -255,6 +278,9 @@ public final class Engine {
             result.completeExceptionally(e);
           }
         });
+    if (!context.hasDeadline()) {
+      return result;
+    }
     long remaining = Math.max(0, context.remainingNanos());
     CompletableFuture.delayedExecutor(remaining, TimeUnit.NANOSECONDS)
         .execute(
@@ -281,7 +307,7 @@ public final class Engine {
       }
       synchronized (cell.lock) {
         if (!cell.retired) {
-          if (bounded && cell.queued >= maxQueuedTurnsPerObject) {
+          if (bounded && (cell.queued >= maxQueuedTurnsPerObject || overloaded.contains(key))) {
             throw new OverloadedException(
                 "Object "
                     + cell
@@ -296,6 +322,96 @@ public final class Engine {
       }
       // Evicted between lookup and lock: it is being removed; use (or make) its successor.
       cells.remove(key, cell);
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Inspection, for tools and the test kit
+
+  /**
+   * Runs {@code body} as a turn of the object (activating it first), with its instance and context;
+   * the turn commits like a call's. See {@code ObjectRuntime.runInObject}. Never throws.
+   */
+  public <R> CompletableFuture<R> runInObject(
+      String namespace, ObjectId id, BiFunction<Object, ObjectContext, R> body) {
+    if (closed) {
+      return CompletableFuture.failedFuture(closedException());
+    }
+    ObjectBinding<Object> binding = bindings.get(namespace);
+    if (binding == null) {
+      return CompletableFuture.failedFuture(
+          new UnknownMethodException(
+              "No namespace '" + namespace + "' on this host; it has " + bindings.keySet()));
+    }
+    try {
+      NamespaceKey.of(namespace).check(id);
+    } catch (IllegalArgumentException e) {
+      return CompletableFuture.failedFuture(new InvalidRequestException(e.getMessage(), e));
+    }
+    if (!enter()) {
+      return CompletableFuture.failedFuture(closedException());
+    }
+    CompletableFuture<byte[]> reply = new CompletableFuture<>();
+    reply.whenComplete((r, e) -> exit());
+    // Not bounded by the queue limit: a test inspecting an object it made overloaded must get in.
+    ObjectCell cell = acquire(binding, new CellKey(namespace, id), id, false);
+    AtomicReference<R> result = new AtomicReference<>();
+    Invocation<Object> invocation =
+        instance -> {
+          result.set(body.apply(instance, cell.context));
+          return new byte[0];
+        };
+    CallContext context = CallContext.current();
+    CompletableFuture<byte[]> view = callerView(reply, context, namespace, "runInObject");
+    cell.queue.execute(() -> cell.runCall(invocation, context, "runInObject", reply, view));
+    return view.thenApply(r -> result.get());
+  }
+
+  /**
+   * Objects of {@code namespace} with stored state or an alarm, with names where the alarm index or
+   * an object in memory knows them.
+   */
+  public List<ObjectId> listObjects(String namespace) {
+    return stored.list(
+        namespace,
+        id -> {
+          ObjectCell cell = cells.get(new CellKey(namespace, id));
+          return cell == null ? null : cell.id;
+        });
+  }
+
+  /** The committed {@code @Persist} field encodings of an object. */
+  public Map<String, byte[]> storedFields(String namespace, ObjectId id) {
+    return stored.fields(namespace, id);
+  }
+
+  /** The committed storage entries of an object, in storage key order. */
+  public SortedMap<String, byte[]> storedEntries(String namespace, ObjectId id) {
+    return stored.entries(namespace, id);
+  }
+
+  /** The committed alarm of an object. */
+  public Optional<Instant> storedAlarm(String namespace, ObjectId id) {
+    return stored.alarm(namespace, id);
+  }
+
+  /** Evicts one object if it has no queued or running turn and no pending commit. */
+  public boolean evict(String namespace, ObjectId id) {
+    ObjectCell cell = cells.get(new CellKey(namespace, id));
+    if (cell != null && cell.tryRetire(nowMillis(), 0, true)) {
+      cells.remove(cell.key, cell);
+      return true;
+    }
+    return false;
+  }
+
+  /** Makes calls to an object fail with {@link OverloadedException} (or stop doing so). */
+  public void setOverloaded(String namespace, ObjectId id, boolean overload) {
+    CellKey key = new CellKey(namespace, id);
+    if (overload) {
+      overloaded.add(key);
+    } else {
+      overloaded.remove(key);
     }
   }
 
@@ -316,32 +432,40 @@ public final class Engine {
   // ------------------------------------------------------------------------------------------
   // Alarms
 
-  private void loadAlarms() {
+  /** The scheduler's view of the alarm index: one page at a time, from a position. */
+  private void scanAlarmIndex(byte[] from, AlarmScheduler.Visitor<CellKey> visitor) {
+    byte[] start = KeyLayout.alarmIndexStart();
     storage.scan(
-        KeyLayout.alarmIndexStart(),
+        UnsignedBytes.compare(from, start) < 0 ? start : from,
         KeyLayout.alarmIndexEnd(),
         (k, v) -> {
           KeyLayout.IndexEntry e;
           try {
             e = KeyLayout.parseAlarmIndex(k, v);
           } catch (IllegalArgumentException malformed) {
-            return true;
+            return visitor.visit(k, null, null, KeyLayout.alarmIndexTime(k));
           }
           // Alarms of namespaces this host does not serve stay stored for a host that does.
-          if (bindings.containsKey(e.namespace())) {
-            alarms.schedule(new CellKey(e.namespace(), e.id()), e.id(), e.timeMillis());
+          if (!bindings.containsKey(e.namespace())) {
+            return visitor.visit(k, null, null, e.timeMillis());
           }
-          return true;
+          return visitor.visit(k, new CellKey(e.namespace(), e.id()), e.id(), e.timeMillis());
         });
   }
 
-  private void fireAlarm(CellKey key, ObjectId id, long scheduledMillis, int retryCount) {
+  private void fireAlarm(
+      CellKey key, ObjectId id, long scheduledMillis, int retryCount, Runnable ended) {
     ObjectBinding<Object> binding = bindings.get(key.namespace());
     if (binding == null || !enter()) {
+      ended.run();
       return;
     }
-    CompletableFuture<Void> done = new CompletableFuture<>();
-    done.whenComplete((r, e) -> exit());
+    CompletableFuture<Boolean> done = new CompletableFuture<>();
+    done.whenComplete(
+        (r, e) -> {
+          exit();
+          ended.run();
+        });
     ObjectCell cell = acquire(binding, key, id, false);
     cell.queue.execute(() -> cell.runAlarm(scheduledMillis, retryCount, done));
   }
@@ -349,20 +473,133 @@ public final class Engine {
   void applyAlarmAction(ObjectCell cell, AlarmAction a) {
     switch (a.kind) {
       case SET:
-        alarms.schedule(cell.key, cell.id, a.scheduledMillis);
+        alarms.set(
+            cell.key,
+            cell.id,
+            a.scheduledMillis,
+            KeyLayout.alarmIndex(a.scheduledMillis, cell.prefix));
         break;
       case CANCEL:
         alarms.cancel(cell.key);
         break;
       case RETRY:
-        alarms.schedule(
+        alarms.retry(
             cell.key,
             cell.id,
             a.scheduledMillis,
+            KeyLayout.alarmIndex(a.scheduledMillis, cell.prefix),
             a.retryCount,
             java.util.Objects.requireNonNull(a.runAt));
         break;
     }
+  }
+
+  /** Removes the object's scheduled alarm firing; returns its retry count (see the scheduler). */
+  int takeScheduledAlarm(ObjectCell cell, long scheduledMillis) {
+    return alarms.take(cell.key, scheduledMillis);
+  }
+
+  /**
+   * When retry {@code retry} (1-based) of the alarm of {@code cell} set for {@code scheduledMillis}
+   * runs: the policy's delay after now, plus its jitter. The jitter fraction is a hash of the
+   * object, the alarm and the retry: retries of many objects that failed together spread out, yet a
+   * run with a manual clock is reproducible.
+   */
+  Instant alarmRetryAt(ObjectCell cell, long scheduledMillis, int retry) {
+    long h = cell.key.id().hashCode() * 0x9E3779B97F4A7C15L;
+    h ^= cell.key.namespace().hashCode();
+    h = mix(h ^ scheduledMillis);
+    h = mix(h ^ retry);
+    double unit = (h >>> 11) * 0x1.0p-53;
+    return time.now().plus(retryPolicy.delayBeforeRetry(retry, unit));
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  /** The alarm of {@code cell} failed its last attempt and is dropped; logged and counted. */
+  void alarmAbandoned(ObjectCell cell, long scheduledMillis, int attempts, Throwable last) {
+    abandonedAlarms.increment();
+    LOG.log(
+        System.Logger.Level.WARNING,
+        "Alarm of "
+            + cell
+            + " set for "
+            + Instant.ofEpochMilli(scheduledMillis)
+            + " abandoned after "
+            + attempts
+            + " failed attempts; it was deleted",
+        last);
+  }
+
+  /** Alarms dropped after their last retry failed, since start. */
+  public long abandonedAlarmCount() {
+    return abandonedAlarms.sum();
+  }
+
+  /** Alarms and alarm retries the scheduler holds in memory (a bounded window); for tests. */
+  public int alarmsInMemory() {
+    return alarms.inMemoryCount();
+  }
+
+  /**
+   * The object's alarm as its turns would see it now (pending commits included), or {@code null}.
+   *
+   * @throws IllegalArgumentException if the namespace is not hosted or the id is not one of its
+   * @throws TransportException if storage fails
+   */
+  public @Nullable Instant pendingAlarm(String namespace, ObjectId id) {
+    checkHosted(namespace, id);
+    CellKey key = new CellKey(namespace, id);
+    ObjectCell cell = cells.get(key);
+    byte[] alarmKey = KeyLayout.alarm(KeyLayout.objectPrefix(namespace, id));
+    Long millis;
+    try {
+      millis =
+          KeyLayout.parseAlarmValue(cell != null ? cell.readKey(alarmKey) : storage.get(alarmKey));
+    } catch (StorageFailure e) {
+      throw new TransportException("Storage failed reading the alarm of " + key, e.getCause());
+    } catch (RuntimeException e) {
+      throw new TransportException("Storage failed reading the alarm of " + key, e);
+    }
+    return millis == null ? null : Instant.ofEpochMilli(millis);
+  }
+
+  /**
+   * Runs the object's alarm now, as an alarm turn queued behind its other turns, whatever its time;
+   * see {@code ObjectRuntime.fireAlarmNow}. Never throws.
+   */
+  public CompletableFuture<Boolean> fireAlarmNow(String namespace, ObjectId id) {
+    if (closed) {
+      return CompletableFuture.failedFuture(closedException());
+    }
+    ObjectBinding<Object> binding;
+    try {
+      binding = checkHosted(namespace, id);
+    } catch (IllegalArgumentException e) {
+      return CompletableFuture.failedFuture(new InvalidRequestException(e.getMessage(), e));
+    }
+    if (!enter()) {
+      return CompletableFuture.failedFuture(closedException());
+    }
+    CompletableFuture<Boolean> done = new CompletableFuture<>();
+    done.whenComplete((r, e) -> exit());
+    ObjectCell cell = acquire(binding, new CellKey(namespace, id), id, false);
+    cell.queue.execute(() -> cell.runAlarm(null, 0, done));
+    return done;
+  }
+
+  private ObjectBinding<Object> checkHosted(String namespace, ObjectId id) {
+    ObjectBinding<Object> binding = bindings.get(namespace);
+    if (binding == null) {
+      throw new IllegalArgumentException(
+          "No namespace '" + namespace + "' on this host; it has " + bindings.keySet());
+    }
+    NamespaceKey.of(namespace).check(id);
+    return binding;
   }
 
   /**
@@ -383,7 +620,12 @@ public final class Engine {
     }
     Instant retryAt = time.now().plus(retryPolicy.initialDelay());
     Instant at = Instant.ofEpochMilli(stored);
-    alarms.schedule(cell.key, cell.id, stored, 0, at.isAfter(retryAt) ? at : retryAt);
+    byte[] position = KeyLayout.alarmIndex(stored, cell.prefix);
+    if (at.isAfter(retryAt)) {
+      alarms.set(cell.key, cell.id, stored, position);
+    } else {
+      alarms.retry(cell.key, cell.id, stored, position, 0, retryAt);
+    }
   }
 
   /** The time the alarm timer of an object is set for; for tests and tools. */
@@ -587,7 +829,7 @@ public final class Engine {
       if (s != null) {
         s.cancel();
       }
-      alarms.cancelAll();
+      alarms.close();
       try {
         committer.close();
       } finally {

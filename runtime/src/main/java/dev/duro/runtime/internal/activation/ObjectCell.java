@@ -20,7 +20,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
@@ -144,8 +146,21 @@ final class ObjectCell {
       Invocation<Object> invocation,
       CallContext caller,
       String method,
-      CompletableFuture<byte[]> reply) {
+      CompletableFuture<byte[]> reply,
+      Future<?> callerView) {
     long gen = beginTurn();
+    if (callerView.isCancelled()) {
+      // The caller cancelled while the call waited for its turn: nobody waits for the reply.
+      finish(
+          gen,
+          null,
+          null,
+          failing(
+              reply,
+              new CancellationException(
+                  key.namespace() + "." + method + " was cancelled before its turn; not run")));
+      return;
+    }
     if (caller.isExpired()) {
       // The caller has given up: running the turn would commit writes nobody is told about.
       finish(
@@ -199,22 +214,39 @@ final class ObjectCell {
         new Completion(() -> reply.complete(result), reply::completeExceptionally));
   }
 
-  void runAlarm(long scheduledMillis, int retryCount, CompletableFuture<Void> done) {
+  /**
+   * An alarm turn. {@code expected}: the alarm time the scheduler fired, or {@code null} to fire
+   * whatever alarm is set now (out of turn, for the test kit; the scheduler's pending firing or
+   * retry of it is taken over, retry count included). {@code done} completes with {@code true} once
+   * the alarm ran and its turn is durable, {@code false} if there was no (such) alarm, or
+   * exceptionally if the alarm method threw (after its retry was scheduled or the alarm dropped) or
+   * storage failed.
+   */
+  void runAlarm(@Nullable Long expected, int retryCount, CompletableFuture<Boolean> done) {
     long gen = beginTurn();
-    Completion completion = new Completion(() -> done.complete(null), e -> done.complete(null));
+    Completion skipped = new Completion(() -> done.complete(false), done::completeExceptionally);
     try {
       loadState();
     } catch (StorageFailure e) {
       // Cannot tell whether the alarm is still set: try again later, without counting a retry.
-      finish(gen, null, infrastructureRetry(scheduledMillis, retryCount), completion);
+      finish(
+          gen,
+          null,
+          expected == null ? null : infrastructureRetry(expected, retryCount),
+          failing(done, transport(e)));
       return;
     }
     Long current = alarm;
-    if (current == null || current != scheduledMillis) {
+    if (current == null || (expected != null && !current.equals(expected))) {
       // Changed or deleted since it was scheduled: the new alarm has its own timer.
-      finish(gen, null, null, completion);
+      finish(gen, null, null, skipped);
       return;
     }
+    long scheduledMillis = current;
+    if (expected == null) {
+      retryCount = engine.takeScheduledAlarm(this, scheduledMillis);
+    }
+    Completion completion = new Completion(() -> done.complete(true), done::completeExceptionally);
     TurnState t = TurnState.forAlarm(current, CallContext.none().withCaller(reference));
     boolean activated = false;
     Outcome outcome;
@@ -230,12 +262,13 @@ final class ObjectCell {
       leave();
       engine.turnEnded(this, "@Alarm", started);
       rollback(activated);
+      Completion failed = failing(done, classify(e));
       if (e instanceof StorageFailure) {
-        finish(gen, null, infrastructureRetry(scheduledMillis, retryCount), completion);
+        finish(gen, null, infrastructureRetry(scheduledMillis, retryCount), failed);
       } else if (retryCount < engine.retryPolicy.maxRetries()) {
         int retry = retryCount + 1;
-        Instant at = engine.time.now().plus(engine.retryPolicy.delayBeforeRetry(retry));
-        finish(gen, null, AlarmAction.retry(scheduledMillis, retry, at), completion);
+        Instant at = engine.alarmRetryAt(this, scheduledMillis, retry);
+        finish(gen, null, AlarmAction.retry(scheduledMillis, retry, at), failed);
       } else {
         // Out of retries: drop the alarm, durably, like Durable Objects do.
         WriteBatch drop =
@@ -244,7 +277,8 @@ final class ObjectCell {
                 .delete(KeyLayout.alarmIndex(scheduledMillis, prefix))
                 .build();
         alarm = null;
-        finish(gen, drop, AlarmAction.cancel(), completion);
+        engine.alarmAbandoned(this, scheduledMillis, retryCount + 1, e);
+        finish(gen, drop, AlarmAction.cancel(), failed);
       }
       return;
     } finally {

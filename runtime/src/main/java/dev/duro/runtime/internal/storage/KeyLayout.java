@@ -140,6 +140,14 @@ public final class KeyLayout {
     return key;
   }
 
+  /**
+   * The time of an alarm index key, or of any key that starts like one (a position in the index);
+   * {@link Long#MIN_VALUE} for a key too short to hold a time (the start of the index).
+   */
+  public static long alarmIndexTime(byte[] key) {
+    return key.length < 9 ? Long.MIN_VALUE : getTime(key, 1);
+  }
+
   /** The first key of the alarm index. */
   public static byte[] alarmIndexStart() {
     return new byte[] {ALARM_INDEX};
