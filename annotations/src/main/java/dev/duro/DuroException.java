@@ -11,6 +11,8 @@ package dev.duro;
  *   <li>{@link OverloadedException}: the object's queue is full; nothing was run; retry later.
  *   <li>{@link DeadlineExceededException}: the deadline passed.
  *   <li>{@link CallCycleException}: the call would deadlock a cycle of objects.
+ *   <li>{@link UnauthenticatedException}: the host did not accept the caller's credentials; nothing
+ *       was run.
  *   <li>{@link TransportException}: the host could not be reached or failed outside the object.
  * </ul>
  */

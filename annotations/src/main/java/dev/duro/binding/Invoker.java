@@ -15,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 public interface Invoker {
   /**
    * Sends one call. The future completes once the object's turn committed durably (or failed).
+   * Cancelling the future before the object's turn starts withdraws the call: the runtime and
+   * {@code DuroClient} then never run it. A turn that has started runs to the end regardless.
    *
    * @param namespace the target's namespace name
    * @param id the target object (already checked to belong to {@code namespace})

@@ -2,10 +2,16 @@ package dev.duro.grpc;
 
 import dev.duro.binding.Invoker;
 import dev.duro.binding.ObjectBinding;
+import dev.duro.grpc.internal.AuthenticationInterceptor;
 import dev.duro.grpc.internal.GrpcServer;
+import dev.duro.grpc.internal.PemFiles;
 import dev.duro.runtime.ObjectRuntime;
+import io.grpc.InsecureServerCredentials;
 import io.grpc.ServerBuilder;
+import io.grpc.ServerCredentials;
+import io.grpc.TlsServerCredentials;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -169,6 +175,13 @@ public final class DuroHost implements AutoCloseable {
     private final List<Consumer<? super ObjectRuntime.Builder>> runtimeConfigurers =
         new ArrayList<>();
     private final List<Consumer<? super ServerBuilder<?>>> serverConfigurers = new ArrayList<>();
+    private byte @Nullable [] certificateChain;
+    private byte @Nullable [] privateKey;
+    private byte @Nullable [] clientTrustCertificates;
+    private @Nullable CallAuthenticator authenticator;
+    private Duration keepAliveTime = Duration.ofMinutes(2);
+    private Duration keepAliveTimeout = Duration.ofSeconds(20);
+    private Duration permitKeepAliveTime = Duration.ofSeconds(20);
 
     private Builder() {}
 
@@ -219,6 +232,89 @@ public final class DuroHost implements AutoCloseable {
     }
 
     /**
+     * Serves TLS only, with this certificate chain (PEM, leaf first) and its private key (PEM,
+     * PKCS#8 {@code BEGIN PRIVATE KEY}, unencrypted). Plaintext clients then fail to connect
+     * ({@link dev.duro.TransportException} on their side). Default: plaintext.
+     *
+     * @throws java.io.UncheckedIOException if a file cannot be read
+     */
+    public Builder tls(Path certificateChain, Path privateKey) {
+      return tls(
+          PemFiles.read(certificateChain, "certificate chain"),
+          PemFiles.read(privateKey, "private key"));
+    }
+
+    /** Like {@link #tls(Path, Path)}, with the PEM text given directly. */
+    public Builder tls(byte[] certificateChainPem, byte[] privateKeyPem) {
+      this.certificateChain = certificateChainPem.clone();
+      this.privateKey = privateKeyPem.clone();
+      return this;
+    }
+
+    /**
+     * Requires mutual TLS: clients must present a certificate chain that verifies against the
+     * certificates (typically a CA) in the PEM file {@code trustCertificates}, or the handshake
+     * fails and nothing is called. An {@link #authenticator} sees the verified chain in {@link
+     * IncomingCall#peerCertificates()}. Needs {@link #tls}.
+     *
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public Builder clientAuth(Path trustCertificates) {
+      return clientAuth(PemFiles.read(trustCertificates, "client trust certificates"));
+    }
+
+    /** Like {@link #clientAuth(Path)}, with the PEM text given directly. */
+    public Builder clientAuth(byte[] trustCertificatesPem) {
+      this.clientTrustCertificates = trustCertificatesPem.clone();
+      return this;
+    }
+
+    /**
+     * Checks every call (except health checks) before it runs; refused calls fail with {@code
+     * UNAUTHENTICATED} and never reach the object. See {@link CallAuthenticator}. Default: none,
+     * every call is accepted.
+     */
+    public Builder authenticator(CallAuthenticator authenticator) {
+      this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+      return this;
+    }
+
+    /**
+     * How long a connection may be silent before the host pings the client, and how long it waits
+     * for the answer before closing the connection (freeing what a vanished client held). Defaults
+     * 2 minutes and 20 seconds.
+     *
+     * @throws IllegalArgumentException if either is not positive
+     */
+    public Builder keepAlive(Duration time, Duration timeout) {
+      this.keepAliveTime = positive(time, "keepAlive time");
+      this.keepAliveTimeout = positive(timeout, "keepAlive timeout");
+      return this;
+    }
+
+    /**
+     * The shortest interval at which clients may ping, with or without calls in flight; a client
+     * pinging more often is disconnected ({@code GOAWAY too_many_pings}). Default 20 seconds, below
+     * {@link DuroClient}'s 30.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder permitKeepAliveTime(Duration time) {
+      if (time.isNegative()) {
+        throw new IllegalArgumentException("permitKeepAliveTime must not be negative, got " + time);
+      }
+      this.permitKeepAliveTime = time;
+      return this;
+    }
+
+    private static Duration positive(Duration d, String what) {
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(what + " must be positive, got " + d);
+      }
+      return d;
+    }
+
+    /**
      * Adjusts the runtime (clock, limits, idle timeout, alarm retries) after the host has set its
      * data directory and bindings, which must not be set again here. Runs during {@link #build()};
      * may be called several times, in order.
@@ -230,14 +326,39 @@ public final class DuroHost implements AutoCloseable {
 
     /**
      * Adjusts the gRPC server: add services (such as {@code ProtoReflectionServiceV1}),
-     * interceptors, TLS, limits. Runs during {@link #build()} after the host's defaults (Netty
-     * transport, {@code directExecutor()}, keepalive pings permitted every 20 s) and before the
-     * object and health services are added. Keep the direct executor unless your interceptors
-     * block. May be called several times, in order.
+     * interceptors, limits. Runs during {@link #build()} after the host's settings (Netty transport
+     * with {@link #tls} and keepalive, {@code directExecutor()}) and before the object and health
+     * services are added. Keep the direct executor unless your interceptors block. May be called
+     * several times, in order.
      */
     public Builder configureServer(Consumer<? super ServerBuilder<?>> configurer) {
       serverConfigurers.add(Objects.requireNonNull(configurer, "configurer"));
       return this;
+    }
+
+    private ServerCredentials serverCredentials() {
+      if (certificateChain == null || privateKey == null) {
+        if (clientTrustCertificates != null) {
+          throw new IllegalStateException(
+              "DuroHost.Builder: clientAuth(...) needs tls(certificateChain, privateKey) too");
+        }
+        return InsecureServerCredentials.create();
+      }
+      try {
+        TlsServerCredentials.Builder tls =
+            TlsServerCredentials.newBuilder()
+                .keyManager(
+                    new ByteArrayInputStream(certificateChain),
+                    new ByteArrayInputStream(privateKey));
+        if (clientTrustCertificates != null) {
+          tls.trustManager(new ByteArrayInputStream(clientTrustCertificates))
+              .clientAuth(TlsServerCredentials.ClientAuth.REQUIRE);
+        }
+        return tls.build();
+      } catch (IOException e) {
+        throw new IllegalArgumentException(
+            "DuroHost.Builder: invalid TLS certificate or key: " + e.getMessage(), e);
+      }
     }
 
     /**
@@ -245,7 +366,9 @@ public final class DuroHost implements AutoCloseable {
      *
      * @throws IllegalStateException if {@link #dataDirectory(Path)} was not called, or the data
      *     directory is in use or cannot be opened
-     * @throws IllegalArgumentException if two bindings share a namespace or a name is invalid
+     * @throws IllegalArgumentException if two bindings share a namespace or a name is invalid, or a
+     *     TLS certificate or key is not valid PEM
+     * @throws IllegalStateException if {@link #clientAuth} is set without {@link #tls}
      */
     public DuroHost build() {
       if (dataDirectory == null) {
@@ -253,11 +376,17 @@ public final class DuroHost implements AutoCloseable {
             "DuroHost.Builder: call dataDirectory(Path) before build()");
       }
       ServerBuilder<?> serverBuilder =
-          NettyServerBuilder.forPort(port)
+          NettyServerBuilder.forPort(port, serverCredentials())
               .directExecutor()
-              .permitKeepAliveTime(20, TimeUnit.SECONDS)
+              .keepAliveTime(keepAliveTime.toNanos(), TimeUnit.NANOSECONDS)
+              .keepAliveTimeout(keepAliveTimeout.toNanos(), TimeUnit.NANOSECONDS)
+              .permitKeepAliveTime(permitKeepAliveTime.toNanos(), TimeUnit.NANOSECONDS)
               .permitKeepAliveWithoutCalls(true);
       serverConfigurers.forEach(c -> c.accept(serverBuilder));
+      if (authenticator != null) {
+        // Added last, so it runs first: nothing else sees a refused call.
+        serverBuilder.intercept(new AuthenticationInterceptor(authenticator));
+      }
 
       ObjectRuntime.Builder runtimeBuilder = ObjectRuntime.builder().dataDirectory(dataDirectory);
       if (bindings != null) {

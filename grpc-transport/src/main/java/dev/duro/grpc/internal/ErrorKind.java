@@ -5,6 +5,7 @@ import dev.duro.DeadlineExceededException;
 import dev.duro.InvalidRequestException;
 import dev.duro.OverloadedException;
 import dev.duro.RemoteFailureException;
+import dev.duro.UnauthenticatedException;
 import dev.duro.UnknownMethodException;
 import dev.duro.codec.CodecException;
 import io.grpc.Status;
@@ -21,6 +22,7 @@ enum ErrorKind {
   OVERLOADED("overloaded", Status.Code.RESOURCE_EXHAUSTED),
   DEADLINE_EXCEEDED("deadline-exceeded", Status.Code.DEADLINE_EXCEEDED),
   CALL_CYCLE("call-cycle", Status.Code.FAILED_PRECONDITION),
+  UNAUTHENTICATED("unauthenticated", Status.Code.UNAUTHENTICATED),
   TRANSPORT("transport", Status.Code.UNAVAILABLE);
 
   private static final ErrorKind[] VALUES = values();
@@ -58,6 +60,8 @@ enum ErrorKind {
       return DEADLINE_EXCEEDED;
     } else if (t instanceof CallCycleException) {
       return CALL_CYCLE;
+    } else if (t instanceof UnauthenticatedException) {
+      return UNAUTHENTICATED;
     }
     return TRANSPORT;
   }
@@ -89,6 +93,8 @@ enum ErrorKind {
         return OVERLOADED;
       case DEADLINE_EXCEEDED:
         return DEADLINE_EXCEEDED;
+      case UNAUTHENTICATED:
+        return UNAUTHENTICATED;
       default:
         return TRANSPORT;
     }

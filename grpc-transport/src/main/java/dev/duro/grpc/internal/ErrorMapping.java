@@ -7,6 +7,7 @@ import dev.duro.InvalidRequestException;
 import dev.duro.OverloadedException;
 import dev.duro.RemoteFailureException;
 import dev.duro.TransportException;
+import dev.duro.UnauthenticatedException;
 import dev.duro.UnknownMethodException;
 import io.grpc.Metadata;
 import io.grpc.Status;
@@ -122,6 +123,8 @@ final class ErrorMapping {
         return new DeadlineExceededException(message, cause);
       case CALL_CYCLE:
         return new CallCycleException(message, cause);
+      case UNAUTHENTICATED:
+        return new UnauthenticatedException(message, cause);
       case REMOTE_FAILURE: // built by the caller, with its type and message
       case TRANSPORT:
       default:

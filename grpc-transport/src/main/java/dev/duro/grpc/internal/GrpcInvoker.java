@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The client side: sends each call as a unary gRPC call on a channel, the object address in the
@@ -38,16 +39,52 @@ public final class GrpcInvoker implements Invoker {
   private final Channel channel;
   private final ConcurrentHashMap<
           String, ConcurrentHashMap<String, MethodDescriptor<byte[], byte[]>>>
-      descriptors = new ConcurrentHashMap<>();
-  private volatile boolean closed;
+      descriptors;
+  private final AtomicBoolean closed;
+  /** Each call's own time limit in nanoseconds; 0 for none. */
+  private final long timeoutNanos;
 
   public GrpcInvoker(Channel channel) {
-    this.channel = ClientInterceptors.intercept(channel, new ObjectIdAttacher());
+    this(
+        ClientInterceptors.intercept(channel, new ObjectIdAttacher()),
+        new ConcurrentHashMap<>(),
+        new AtomicBoolean(),
+        0);
+  }
+
+  private GrpcInvoker(
+      Channel channel,
+      ConcurrentHashMap<String, ConcurrentHashMap<String, MethodDescriptor<byte[], byte[]>>>
+          descriptors,
+      AtomicBoolean closed,
+      long timeoutNanos) {
+    this.channel = channel;
+    this.descriptors = descriptors;
+    this.closed = closed;
+    this.timeoutNanos = timeoutNanos;
+  }
+
+  /**
+   * An invoker on the same channel, sharing this one's closed state, whose calls each get a
+   * deadline {@code timeoutNanos} after they are sent (or the caller's, if earlier).
+   *
+   * @throws IllegalArgumentException if {@code timeoutNanos} is not positive
+   */
+  public GrpcInvoker withTimeout(long timeoutNanos) {
+    if (timeoutNanos <= 0) {
+      throw new IllegalArgumentException("timeout must be positive, got " + timeoutNanos + " ns");
+    }
+    return new GrpcInvoker(channel, descriptors, closed, timeoutNanos);
+  }
+
+  /** Each call's own time limit in nanoseconds; 0 for none. */
+  public long timeoutNanos() {
+    return timeoutNanos;
   }
 
   /** Fails every later call with a {@link TransportException}; calls in flight are unaffected. */
   public void markClosed() {
-    closed = true;
+    closed.set(true);
   }
 
   @Override
@@ -56,7 +93,7 @@ public final class GrpcInvoker implements Invoker {
     MethodDescriptor<byte[], byte[]> md = descriptor(namespace, method);
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(request, "request");
-    if (closed) {
+    if (closed.get()) {
       return CompletableFuture.failedFuture(closedException(md));
     }
     ListenableFuture<byte[]> grpcFuture;
@@ -82,7 +119,7 @@ public final class GrpcInvoker implements Invoker {
     MethodDescriptor<byte[], byte[]> md = descriptor(namespace, method);
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(request, "request");
-    if (closed) {
+    if (closed.get()) {
       throw closedException(md);
     }
     try {
@@ -94,16 +131,22 @@ public final class GrpcInvoker implements Invoker {
   }
 
   /**
-   * The call's options: its address and, when sent from inside a turn (or a {@link CallContext}
-   * the caller entered), the call chain and the deadline.
+   * The call's options: its address, its deadline, and, when sent from inside a turn (or a {@link
+   * CallContext} the caller entered), the call chain.
    */
-  private static CallOptions options(String namespace, ObjectId id) {
+  private CallOptions options(String namespace, ObjectId id) {
     CallContext context = CallContext.current();
     CallOptions options =
         CallOptions.DEFAULT.withOption(
             ADDRESS, new Address(id, sendByName(namespace, id), context.chain()));
-    if (context.hasDeadline()) {
-      options = options.withDeadlineAfter(context.remainingNanos(), TimeUnit.NANOSECONDS);
+    // The earlier of the caller's deadline and this invoker's own limit; gRPC also applies the
+    // current gRPC Context's deadline, if earlier still.
+    long nanos = context.remainingNanos();
+    if (timeoutNanos > 0 && timeoutNanos < nanos) {
+      nanos = timeoutNanos;
+    }
+    if (nanos != Long.MAX_VALUE) {
+      options = options.withDeadlineAfter(nanos, TimeUnit.NANOSECONDS);
     }
     return options;
   }

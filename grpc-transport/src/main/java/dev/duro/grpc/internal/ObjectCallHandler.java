@@ -4,6 +4,7 @@ import dev.duro.ObjectId;
 import dev.duro.binding.CallContext;
 import dev.duro.binding.Invoker;
 import io.grpc.Context;
+import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.ServerCalls;
 import io.grpc.stub.StreamObserver;
 import java.util.concurrent.CompletableFuture;
@@ -11,7 +12,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Runs one {@code @Rpc} method of a namespace: hands the call to the invoker, with the received
  * call chain and deadline as the thread's {@link CallContext}, and replies when its future
- * completes. Never blocks the gRPC thread, so servers can use a direct executor.
+ * completes. Never blocks the gRPC thread, so servers can use a direct executor. When the call is
+ * cancelled (client cancel, disconnect, deadline) the invoker's future is cancelled, which the
+ * runtime takes as "skip the turn if it has not started".
  */
 final class ObjectCallHandler implements ServerCalls.UnaryMethod<byte[], byte[]> {
   private final Invoker invoker;
@@ -41,6 +44,9 @@ final class ObjectCallHandler implements ServerCalls.UnaryMethod<byte[], byte[]>
       reply.onError(ErrorMapping.toStatus(e));
       return;
     }
+    // The client cancelled, disconnected or ran out of time: cancelling the invoker's future
+    // removes the call from the object's queue if its turn has not started (see Invoker#call).
+    ((ServerCallStreamObserver<byte[]>) reply).setOnCancelHandler(() -> result.cancel(false));
     result.whenComplete(
         (bytes, failure) -> {
           if (failure == null && bytes != null) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every sample's demo, run once through the entry point against a real host and client. */
-class DemoTest {
+class DemoIT {
   /** A line each demo prints only once it has seen its alarm (or its last check) work. */
   private static final Map<String, String> PROOF =
       Map.of(

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * clients are incrementing, and is restarted on the same data directory. Every acknowledged
  * increment must be there; an increment whose reply never arrived may or may not be.
  */
-class HostKillTest {
+class HostKillIT {
   private static final int OBJECTS = 120;
   private static final int CLIENT_THREADS = 8;
 
