@@ -299,8 +299,12 @@ public final class AlarmScheduler<K> {
     if (from == null || closed) {
       return;
     }
-    pagesRead++;
     int room = windowSize - stored;
+    if (room <= 0) {
+      // A full window: the horizon stays where it is until firings make room.
+      return;
+    }
+    pagesRead++;
     // Entries of namespaces this host does not serve are passed over, but a page reads a bounded
     // number of them, so that one page never walks a huge foreign index.
     int budget = Math.max(room, 1) * 4;
@@ -323,6 +327,9 @@ public final class AlarmScheduler<K> {
           return true;
         });
     if (more[0]) {
+      if (last[0] == null) {
+        return; // nothing was read: the horizon stays
+      }
       // Everything up to and including the last entry read is in memory: the smallest position
       // after it is the new horizon.
       horizon = Arrays.copyOf(last[0], last[0].length + 1);

@@ -162,6 +162,28 @@ class AlarmSchedulerTest {
   }
 
   @Test
+  void moreAlarmsDueAtOneInstantThanTheWindowHoldsAllFire() {
+    // The window is full when its horizon falls due: paging must wait for room, not fail.
+    ManualTimeSource clock = new ManualTimeSource();
+    long t = clock.now().toEpochMilli() + 1000;
+    List<Fire> fires = new ArrayList<>();
+    AlarmScheduler<ObjectId> s = scheduler(clock, consuming(clock, fires), 10, 10);
+    for (int i = 0; i < 35; i++) {
+      ObjectId id = KEY.idFromName("o" + i);
+      storage.apply(WriteBatch.builder().put(position(id, t), new byte[] {0}).build());
+    }
+    s.start();
+    assertEquals(10, s.inMemoryCount());
+    clock.advance(Duration.ofSeconds(2));
+    for (int round = 0; round < 10 && fires.size() < 35; round++) {
+      clock.advance(Duration.ZERO);
+    }
+    assertEquals(35, fires.size());
+    assertEquals(35, fires.stream().map(Fire::id).distinct().count());
+    assertEquals(0, s.inMemoryCount());
+  }
+
+  @Test
   void retriesAreKeptOutsideTheWindowAndReplaceTheAlarmsEntry() {
     ManualTimeSource clock = new ManualTimeSource();
     long t0 = clock.now().toEpochMilli();
