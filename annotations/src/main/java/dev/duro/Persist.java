@@ -14,6 +14,9 @@ import java.lang.annotation.Target;
  * <p>The field must not be private, static or final: the generated binding reads and writes it
  * directly, without reflection. A field never committed holds its type's default ({@code 0}, {@code
  * false} or {@code null}).
+ *
+ * <p>For large or keyed state read a piece at a time, declare a {@link DurableMap} field instead
+ * (without this annotation).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -29,7 +29,10 @@ public interface ObjectBinding<T> {
   /** The names of the {@code @Persist} fields, in declaration order. */
   List<String> fieldNames();
 
-  /** Constructs a new instance (the context is passed if the constructor takes one). */
+  /**
+   * Constructs a new instance (the context is passed if the constructor takes one) and assigns its
+   * {@link dev.duro.DurableMap} fields, which read the context's storage only when used.
+   */
   T newInstance(ObjectContext context);
 
   /**

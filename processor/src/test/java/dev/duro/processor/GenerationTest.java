@@ -59,6 +59,14 @@ class GenerationTest {
     assertSource(compilation, "collectionCodecs", "test.Shop_Binding");
   }
 
+  /** DurableMap fields of every key type: bound in newInstance with the value codecs. */
+  @Test
+  void durableMapFields() {
+    Compilation compilation = Compilations.compile("Ledger");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertSource(compilation, "durableMapFields", "test.Ledger_Binding");
+  }
+
   @Test
   void deprecatedUserCode() {
     Compilation compilation = Compilations.compile("Deprecations");

@@ -218,6 +218,30 @@ class ValidationTest {
   }
 
   @Test
+  void durableMapFieldProblemsArePinnedOnTheField() {
+    JavaFileObject file = Compilations.input("DurableMapProblems");
+    Compilation compilation = Compilations.compile(file);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(10);
+    assertError(compilation, file, "DuroUnsupportedType", "DurableMap<Double, String> badKey");
+    assertError(compilation, file, "DuroUnsupportedType", "DurableMap<String, Thread> badValue");
+    assertError(compilation, file, "DuroUnsupportedType", "DurableMap raw");
+    assertError(compilation, file, "DuroUnsupportedType", "DurableMap<Duration, String>");
+    assertError(compilation, file, "DuroUnsupportedType", "DurableMap<List<String>, String>");
+    assertError(compilation, file, "DuroMapFieldPrivate", "private DurableMap<String, String>");
+    assertError(compilation, file, "DuroMapFieldFinal", "final DurableMap<String, String>");
+    assertError(compilation, file, "DuroMapFieldStatic", "static DurableMap<String, String>");
+    assertError(compilation, file, "DuroMapFieldPersist", "@Persist DurableMap<String, String>");
+    assertError(compilation, file, "DuroUnsupportedType", "DurableMap<String, ?> wildcard");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[DuroUnsupportedType] DurableMap field 'badKey' has key type java.lang.Double, which"
+                + " Duro cannot use there: keys need an encoding that sorts like the keys. Change"
+                + " it to one of: java.lang.String, java.lang.Long, java.lang.Integer,"
+                + " java.lang.Short, java.lang.Byte, java.time.Instant, java.util.UUID.");
+  }
+
+  @Test
   void unknownTypeLeavesTheErrorToJavac() {
     JavaFileObject file = Compilations.input("MissingType");
     Compilation compilation = Compilations.compile(file);

@@ -2,6 +2,7 @@ package dev.duro.processor.internal.model;
 
 import dev.duro.Alarm;
 import dev.duro.AlarmInfo;
+import dev.duro.DurableMap;
 import dev.duro.DurableObject;
 import dev.duro.Field;
 import dev.duro.ObjectContext;
@@ -20,6 +21,7 @@ public final class DuroApi {
   public static final String RPC = Rpc.class.getCanonicalName();
   public static final String FIELD = Field.class.getCanonicalName();
   public static final String PERSIST = Persist.class.getCanonicalName();
+  public static final String DURABLE_MAP = DurableMap.class.getCanonicalName();
   public static final String ALARM = Alarm.class.getCanonicalName();
   public static final String ON_ACTIVATE = OnActivate.class.getCanonicalName();
   public static final String OBJECT_CONTEXT = ObjectContext.class.getCanonicalName();

@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param namespace the namespace name: the explicit value, else the simple name
  * @param alarms every {@code @Alarm} method; more than one is invalid
  * @param onActivates every {@code @OnActivate} method; more than one is invalid
+ * @param maps every {@code DurableMap} field, annotated or not
  * @param types the records and enums reachable from the signatures and fields
  */
 public record ObjectModel(
@@ -41,6 +42,7 @@ public record ObjectModel(
     List<ConstructorModel> constructors,
     List<RpcModel> rpcs,
     List<PersistFieldModel> fields,
+    List<MapFieldModel> maps,
     List<HookModel> alarms,
     List<HookModel> onActivates,
     TypeRegistry types) {
@@ -52,6 +54,7 @@ public record ObjectModel(
     constructors = List.copyOf(constructors);
     rpcs = List.copyOf(rpcs);
     fields = List.copyOf(fields);
+    maps = List.copyOf(maps);
     alarms = List.copyOf(alarms);
     onActivates = List.copyOf(onActivates);
   }

@@ -89,7 +89,7 @@ public final class ObjectModelFactory {
           return false;
         }
       } else if (member instanceof VariableElement
-          && hasAnnotation(member, DuroApi.PERSIST)
+          && (hasAnnotation(member, DuroApi.PERSIST) || isDurableMap(member.asType()))
           && isErroneous(member.asType())) {
         return false;
       }
@@ -120,6 +120,7 @@ public final class ObjectModelFactory {
     List<ConstructorModel> constructors = new ArrayList<>();
     List<RpcModel> rpcs = new ArrayList<>();
     List<PersistFieldModel> fields = new ArrayList<>();
+    List<MapFieldModel> maps = new ArrayList<>();
     List<HookModel> alarms = new ArrayList<>();
     List<HookModel> onActivates = new ArrayList<>();
     for (Element member : type.getEnclosedElements()) {
@@ -140,7 +141,9 @@ public final class ObjectModelFactory {
           }
           break;
         case FIELD:
-          if (hasAnnotation(member, DuroApi.PERSIST)) {
+          if (isDurableMap(member.asType())) {
+            maps.add(mapField((VariableElement) member));
+          } else if (hasAnnotation(member, DuroApi.PERSIST)) {
             VariableElement field = (VariableElement) member;
             fields.add(
                 new PersistFieldModel(
@@ -170,9 +173,50 @@ public final class ObjectModelFactory {
         constructors,
         rpcs,
         fields,
+        maps,
         alarms,
         onActivates,
         registry);
+  }
+
+  /** Whether {@code type} is {@code DurableMap}, raw or parameterized. */
+  private static boolean isDurableMap(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    Element e = ((DeclaredType) type).asElement();
+    return e instanceof TypeElement
+        && ((TypeElement) e).getQualifiedName().contentEquals(DuroApi.DURABLE_MAP);
+  }
+
+  private MapFieldModel mapField(VariableElement field) {
+    List<? extends TypeMirror> args = ((DeclaredType) field.asType()).getTypeArguments();
+    TypeShape key;
+    TypeShape value;
+    if (args.size() != 2) {
+      String raw = "a raw DurableMap has no key and value types";
+      key = new TypeShape.Unsupported(field.asType().toString(), raw);
+      value = key;
+    } else {
+      key = mapTypeArgument(args.get(0));
+      value = mapTypeArgument(args.get(1));
+    }
+    return new MapFieldModel(
+        field,
+        field.getSimpleName().toString(),
+        field.getModifiers(),
+        key,
+        value,
+        hasAnnotation(field, DuroApi.PERSIST),
+        elements.isDeprecated(field));
+  }
+
+  private TypeShape mapTypeArgument(TypeMirror type) {
+    if (type.getKind() == TypeKind.WILDCARD || type.getKind() == TypeKind.TYPEVAR) {
+      return new TypeShape.Unsupported(
+          type.toString(), "a DurableMap needs concrete key and value types");
+    }
+    return shapeOf(type);
   }
 
   private RpcModel rpc(ExecutableElement method) {

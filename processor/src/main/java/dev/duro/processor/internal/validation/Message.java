@@ -79,6 +79,10 @@ public enum Message {
       "DuroUnsupportedType",
       "@Persist field '%s' has type %s, which Duro cannot encode: %s. Change it to a supported"
           + " type: %s."),
+  UNSUPPORTED_MAP_TYPE(
+      "DuroUnsupportedType",
+      "DurableMap field '%s' has %s type %s, which Duro cannot use there: %s. Change it to one of:"
+          + " %s."),
   FIELD_NUMBER(
       "DuroFieldNumber",
       "%s %s of %s has number %s, %s: numbers identify values on the wire, so they must be unique"
@@ -112,6 +116,22 @@ public enum Message {
       "DuroPersistStatic",
       "@Persist field '%s' must not be static: durable state belongs to one object instance."
           + " Remove 'static', or remove @Persist."),
+  MAP_FIELD_PRIVATE(
+      "DuroMapFieldPrivate",
+      "DurableMap field '%s' must not be private: the generated %s assigns it when the object is"
+          + " created. Make it package-private."),
+  MAP_FIELD_FINAL(
+      "DuroMapFieldFinal",
+      "DurableMap field '%s' must not be final: the generated %s assigns it when the object is"
+          + " created. Remove 'final' and the initializer."),
+  MAP_FIELD_STATIC(
+      "DuroMapFieldStatic",
+      "DurableMap field '%s' must not be static: its entries belong to one object instance."
+          + " Remove 'static'."),
+  MAP_FIELD_PERSIST(
+      "DuroMapFieldPersist",
+      "DurableMap field '%s' must not be annotated @Persist: its entries live in the object's"
+          + " storage, read lazily, not in a persisted field. Remove @Persist."),
   ALARM_DUPLICATE(
       "DuroAlarmDuplicate",
       "@Alarm method %s is a second @Alarm method, after %s: an object has one alarm and one"

@@ -3,6 +3,7 @@ package dev.duro.processor.internal.validation;
 import dev.duro.processor.internal.model.ConstructorModel;
 import dev.duro.processor.internal.model.DuroApi;
 import dev.duro.processor.internal.model.HookModel;
+import dev.duro.processor.internal.model.MapFieldModel;
 import dev.duro.processor.internal.model.ObjectModel;
 import dev.duro.processor.internal.model.ParameterModel;
 import dev.duro.processor.internal.model.PersistFieldModel;
@@ -55,6 +56,7 @@ public final class ObjectValidator {
     validateClass(model, report);
     validateRpcs(model, report);
     validateFields(model, report);
+    validateMaps(model, report);
     validateHooks(model, model.alarms(), true, report);
     validateHooks(model, model.onActivates(), false, report);
     Shapes.validateTypes(model, report);
@@ -183,6 +185,74 @@ public final class ObjectValidator {
             TypeShape.SUPPORTED);
       }
     }
+  }
+
+  /** The key types a {@code DurableMap} accepts: those with an order-preserving encoding. */
+  static final String MAP_KEYS =
+      "java.lang.String, java.lang.Long, java.lang.Integer, java.lang.Short, java.lang.Byte,"
+          + " java.time.Instant, java.util.UUID";
+
+  private static void validateMaps(ObjectModel model, ValidationReport.Builder report) {
+    String binding = Names.binding(model).simpleName();
+    for (MapFieldModel map : model.maps()) {
+      if (map.persist()) {
+        report.error(map.element(), Message.MAP_FIELD_PERSIST, map.name());
+      }
+      if (map.modifiers().contains(Modifier.PRIVATE)) {
+        report.error(map.element(), Message.MAP_FIELD_PRIVATE, map.name(), binding);
+      }
+      if (map.modifiers().contains(Modifier.FINAL)) {
+        report.error(map.element(), Message.MAP_FIELD_FINAL, map.name(), binding);
+      }
+      if (map.modifiers().contains(Modifier.STATIC)) {
+        report.error(map.element(), Message.MAP_FIELD_STATIC, map.name());
+      }
+      if (!isMapKey(map.key())) {
+        String reason =
+            map.key() instanceof TypeShape.Unsupported
+                ? ((TypeShape.Unsupported) map.key()).reason()
+                : "keys need an encoding that sorts like the keys";
+        report.error(
+            map.element(),
+            Message.UNSUPPORTED_MAP_TYPE,
+            map.name(),
+            "key",
+            map.key().displayName(),
+            reason,
+            MAP_KEYS);
+      } else {
+        // Only report the value when the key is fine: a raw type would say the same twice.
+        Optional<String> problem = Shapes.problem(model.types(), map.value());
+        if (problem.isPresent()) {
+          report.error(
+              map.element(),
+              Message.UNSUPPORTED_MAP_TYPE,
+              map.name(),
+              "value",
+              map.value().displayName(),
+              problem.get(),
+              TypeShape.SUPPORTED);
+        }
+      }
+    }
+  }
+
+  /** Whether {@code key} is a type {@code MapKeyCodecs} has an encoding for. */
+  private static boolean isMapKey(TypeShape key) {
+    if (key instanceof TypeShape.Scalar) {
+      switch (((TypeShape.Scalar) key).type()) {
+        case STRING:
+        case BOXED_LONG:
+        case BOXED_INT:
+        case BOXED_SHORT:
+        case BOXED_BYTE:
+          return true;
+        default:
+          return false;
+      }
+    }
+    return key instanceof TypeShape.WellKnown
+        && ((TypeShape.WellKnown) key).kind() != TypeShape.WellKnown.Kind.DURATION;
   }
 
   private static void validateHooks(

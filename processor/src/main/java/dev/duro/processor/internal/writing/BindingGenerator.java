@@ -16,6 +16,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.duro.processor.internal.model.ConstructorModel;
 import dev.duro.processor.internal.model.HookModel;
+import dev.duro.processor.internal.model.MapFieldModel;
 import dev.duro.processor.internal.model.ObjectModel;
 import dev.duro.processor.internal.model.ParameterModel;
 import dev.duro.processor.internal.model.PersistFieldModel;
@@ -105,7 +106,7 @@ public final class BindingGenerator extends SourceFileGenerator {
         override("methodNames", listOfString()).addStatement("return $N", METHOD_NAMES).build());
     binding.addMethod(
         override("fieldNames", listOfString()).addStatement("return $N", FIELD_NAMES).build());
-    binding.addMethod(newInstance(model));
+    binding.addMethod(newInstance(model, helpers));
     binding.addMethod(decode(model, helpers));
     binding.addMethod(writeFields(model, helpers));
     binding.addMethod(readFields(model, helpers));
@@ -127,7 +128,7 @@ public final class BindingGenerator extends SourceFileGenerator {
     }
   }
 
-  private static MethodSpec newInstance(ObjectModel model) {
+  private static MethodSpec newInstance(ObjectModel model, Helpers helpers) {
     ConstructorModel constructor =
         model
             .constructor()
@@ -135,13 +136,54 @@ public final class BindingGenerator extends SourceFileGenerator {
     MethodSpec.Builder method =
         override("newInstance", Names.objectClass(model))
             .addParameter(TypeNames.OBJECT_CONTEXT, "context");
-    suppressDeprecationIf(model, method, constructor.deprecated());
-    if (constructor.kind() == ConstructorModel.Kind.CONTEXT) {
-      method.addStatement("return new $T(context)", Names.objectClass(model));
-    } else {
-      method.addStatement("return new $T()", Names.objectClass(model));
+    suppressDeprecationIf(
+        model,
+        method,
+        constructor.deprecated() || model.maps().stream().anyMatch(MapFieldModel::deprecated));
+    CodeBlock create =
+        constructor.kind() == ConstructorModel.Kind.CONTEXT
+            ? CodeBlock.of("new $T(context)", Names.objectClass(model))
+            : CodeBlock.of("new $T()", Names.objectClass(model));
+    if (model.maps().isEmpty()) {
+      return method.addStatement("return $L", create).build();
     }
-    return method.build();
+    method.addStatement("$T $N = $L", Names.objectClass(model), OBJECT, create);
+    for (MapFieldModel map : model.maps()) {
+      method.addStatement(
+          "$N.$N = new $T<>(context,$W$S,$W$T.$N,$W$T::$N,$W$T::$N)",
+          OBJECT,
+          map.name(),
+          TypeNames.STORAGE_MAP,
+          map.name(),
+          TypeNames.MAP_KEY_CODECS,
+          keyCodec(map.key()),
+          Names.binding(model),
+          helpers.encode.get(map.value()),
+          Names.binding(model),
+          helpers.decode.get(map.value()));
+    }
+    return method.addStatement("return $N", OBJECT).build();
+  }
+
+  /** The {@code MapKeyCodecs} constant for a valid {@code DurableMap} key type. */
+  private static String keyCodec(TypeShape key) {
+    if (key instanceof TypeShape.WellKnown) {
+      return ((TypeShape.WellKnown) key).kind().name();
+    }
+    switch (((TypeShape.Scalar) key).type()) {
+      case STRING:
+        return "STRING";
+      case BOXED_LONG:
+        return "LONG";
+      case BOXED_INT:
+        return "INTEGER";
+      case BOXED_SHORT:
+        return "SHORT";
+      case BOXED_BYTE:
+        return "BYTE";
+      default:
+        throw new IllegalArgumentException("Not a DurableMap key type: " + key);
+    }
   }
 
   private static MethodSpec decode(ObjectModel model, Helpers helpers) {
@@ -451,6 +493,10 @@ public final class BindingGenerator extends SourceFileGenerator {
       for (PersistFieldModel field : model.fields()) {
         add(field.shape(), encodedScalars, encodedOthers);
         add(field.shape(), decodedScalars, decodedOthers);
+      }
+      for (MapFieldModel map : model.maps()) {
+        add(map.value(), encodedScalars, encodedOthers);
+        add(map.value(), decodedScalars, decodedOthers);
       }
       for (TypeShape type : encodedTypes()) {
         encode.put(type, names.newName("encode" + valueName(type), new Object()));

@@ -6,6 +6,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.duro.processor.internal.model.ObjectModel;
 import dev.duro.processor.internal.model.ParameterModel;
+import dev.duro.processor.internal.model.MapFieldModel;
 import dev.duro.processor.internal.model.PersistFieldModel;
 import dev.duro.processor.internal.model.RpcModel;
 import dev.duro.processor.internal.model.ScalarType;
@@ -47,6 +48,9 @@ final class Shapes {
     }
     for (PersistFieldModel f : model.fields()) {
       visit(f.shape(), false);
+    }
+    for (MapFieldModel m : model.maps()) {
+      visit(m.value(), false);
     }
   }
 

@@ -28,6 +28,8 @@ public final class TypeNames {
   public static final ClassName FIELD_SINK = ClassName.get("dev.duro.binding", "FieldSink");
   public static final ClassName FIELD_SOURCE = ClassName.get("dev.duro.binding", "FieldSource");
   public static final ClassName DURO_GENERATED = ClassName.get("dev.duro.binding", "DuroGenerated");
+  public static final ClassName STORAGE_MAP = ClassName.get("dev.duro.binding", "StorageMap");
+  public static final ClassName MAP_KEY_CODECS = ClassName.get("dev.duro.binding", "MapKeyCodecs");
 
   public static final ClassName PROTO_WRITER = ClassName.get("dev.duro.codec", "ProtoWriter");
   public static final ClassName PROTO_READER = ClassName.get("dev.duro.codec", "ProtoReader");
