@@ -4,10 +4,14 @@ import dev.duro.binding.Invoker;
 import dev.duro.grpc.DuroClient;
 import dev.duro.grpc.DuroHost;
 import dev.duro.samples.aggregator.AggregatorDemo;
+import dev.duro.samples.bank.BankDemo;
+import dev.duro.samples.budget.BudgetDemo;
+import dev.duro.samples.cache.CacheDemo;
 import dev.duro.samples.circuitbreaker.CircuitBreakerDemo;
 import dev.duro.samples.featureflags.FeatureFlagDemo;
 import dev.duro.samples.leader.LeaderElectionDemo;
 import dev.duro.samples.ratelimit.RateLimitDemo;
+import dev.duro.samples.reactor.ReactorDemo;
 import dev.duro.samples.session.SessionDemo;
 import dev.duro.samples.workflow.WorkflowDemo;
 import java.io.PrintStream;
@@ -56,6 +60,10 @@ public final class Demo {
     add("featureflags", "feature flags with percentage rollout", FeatureFlagDemo::run);
     add("leader", "leader election with leases and heartbeats", LeaderElectionDemo::run);
     add("workflow", "workflow checkpoints: create, next, complete, resume", WorkflowDemo::run);
+    add("bank", "accounts with a transactional debit and saga transfers", BankDemo::run);
+    add("cache", "a cache coordinator with tag invalidation", CacheDemo::run);
+    add("budget", "a budget governor allocating a cycle by weight", BudgetDemo::run);
+    add("reactor", "an event reactor logging decisions, emitting commands", ReactorDemo::run);
   }
 
   private Demo() {}

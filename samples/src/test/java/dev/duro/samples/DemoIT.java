@@ -17,15 +17,21 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoIT {
   /** A line each demo prints only once it has seen its alarm (or its last check) work. */
   private static final Map<String, String> PROOF =
-      Map.of(
-          "counter", "alarm fired",
-          "ratelimit", "window ended, alarm cleaned it up",
-          "circuitbreaker", "alarm fired: HALF_OPEN",
-          "aggregator", "alarm flushed them in ",
-          "session", "alarm expired it",
-          "featureflags", "qa-team: Evaluation[flag=new-checkout, enabled=true, reason=ALLOWLISTED",
-          "leader", "worker-a heartbeat refused",
-          "workflow", "alarm cleaned up the completed run");
+      Map.ofEntries(
+          Map.entry("counter", "alarm fired"),
+          Map.entry("ratelimit", "window ended, alarm cleaned it up"),
+          Map.entry("circuitbreaker", "alarm fired: HALF_OPEN"),
+          Map.entry("aggregator", "alarm flushed them in "),
+          Map.entry("session", "alarm expired it"),
+          Map.entry(
+              "featureflags",
+              "qa-team: Evaluation[flag=new-checkout, enabled=true, reason=ALLOWLISTED"),
+          Map.entry("leader", "worker-a heartbeat refused"),
+          Map.entry("workflow", "alarm cleaned up the completed run"),
+          Map.entry("bank", "money conserved: 150"),
+          Map.entry("cache", "every store purged"),
+          Map.entry("budget", "cycle complete: spent 300000"),
+          Map.entry("reactor", "4 decisions, 4 commands queued"));
 
   @TempDir Path dir;
 
@@ -40,7 +46,11 @@ class DemoIT {
             "session",
             "featureflags",
             "leader",
-            "workflow"),
+            "workflow",
+            "bank",
+            "cache",
+            "budget",
+            "reactor"),
         List.copyOf(Demo.samples().keySet()));
     String listing = capture(out -> Demo.list(out));
     for (String name : Demo.samples().keySet()) {
