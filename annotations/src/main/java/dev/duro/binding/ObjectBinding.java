@@ -43,6 +43,26 @@ public interface ObjectBinding<T> {
    */
   Invocation<T> decode(String method, byte[] request);
 
+  /**
+   * Whether {@code method} is a streaming {@code @Rpc} method (its last parameter an {@link
+   * dev.duro.EventSink}); such methods are decoded by {@link #decodeStream}, the others by {@link
+   * #decode}. False for unknown names.
+   */
+  default boolean isStream(String method) {
+    return false;
+  }
+
+  /**
+   * Decodes a request for the streaming method {@code method}.
+   *
+   * @throws UnknownMethodException if the class has no such streaming {@code @Rpc} method
+   * @throws CodecException if {@code request} is malformed
+   */
+  default StreamInvocation<T> decodeStream(String method, byte[] request) {
+    throw new UnknownMethodException(
+        "No streaming @Rpc method '" + method + "' in " + objectClass().getName());
+  }
+
   /** Encodes every {@code @Persist} field of {@code object} into {@code sink}. */
   void writeFields(T object, FieldSink sink);
 
