@@ -32,6 +32,7 @@ import java.util.ServiceLoader;
 import java.util.SortedMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Flow;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -70,6 +71,9 @@ public final class ObjectRuntime implements AutoCloseable {
 
   /** Default of {@link Builder#alarmWindow}. */
   public static final int DEFAULT_ALARM_WINDOW = 10_000;
+
+  /** Default of {@link Builder#streamBufferSize}. */
+  public static final int DEFAULT_STREAM_BUFFER_SIZE = 256;
 
   private ObjectRuntime(Engine engine, List<AutoCloseable> owned) {
     this.engine = engine;
@@ -131,6 +135,31 @@ public final class ObjectRuntime implements AutoCloseable {
       String namespace, ObjectId id, String method, byte[] request, CallContext context) {
     return engine.call(
         namespace, id, method, request, Objects.requireNonNull(context, "context"));
+  }
+
+  /**
+   * Subscribes to the streaming {@code @Rpc} method {@code method} (one whose last parameter is an
+   * {@link dev.duro.EventSink}): each subscription to the returned publisher queues one turn that
+   * hands the method a new sink, then delivers what the object sends to it, each event once the
+   * turn that sent it is durable, as the subscriber requests them. See {@link dev.duro.EventSink}
+   * for the semantics and {@link Invoker#stream} for the subscriber's side. The subscribing
+   * thread's {@link CallContext} (chain, deadline) applies to the subscribe turn, as for {@link
+   * #call}. Failures reach {@code onError} as {@link dev.duro.DuroException}s: those of {@link
+   * #call}, an exception the method threw (the stream then never opened), an error the object
+   * passed to {@code fail}, or a {@link dev.duro.TransportException} when the object was reset or
+   * the runtime closed.
+   *
+   * <p>Signals reach the subscriber on runtime threads, one at a time; the subscriber should not
+   * block in them.
+   */
+  public Flow.Publisher<byte[]> stream(
+      String namespace, ObjectId id, String method, byte[] request) {
+    return engine.stream(namespace, id, method, request);
+  }
+
+  /** Streams of hosted objects that have not ended; a snapshot, for tools and tests. */
+  public int openStreamCount() {
+    return engine.openStreamCount();
   }
 
   /**
@@ -375,6 +404,7 @@ public final class ObjectRuntime implements AutoCloseable {
     private int maxStorageKeyBytes = Storage.MAX_KEY_BYTES;
     private int maxStorageValueBytes = Storage.MAX_VALUE_BYTES;
     private Duration slowTurnThreshold = Duration.ofSeconds(1);
+    private int streamBufferSize = DEFAULT_STREAM_BUFFER_SIZE;
     private int alarmWindow = DEFAULT_ALARM_WINDOW;
 
     private Builder() {}
@@ -522,6 +552,19 @@ public final class ObjectRuntime implements AutoCloseable {
     }
 
     /**
+     * Capacity of each stream's buffer ({@link dev.duro.EventSink#capacity()}): events an object
+     * sent that its subscriber has not yet taken. When it is full, {@code send} refuses further
+     * events. Default {@value ObjectRuntime#DEFAULT_STREAM_BUFFER_SIZE}; at least 1.
+     */
+    public Builder streamBufferSize(int events) {
+      if (events < 1) {
+        throw new IllegalArgumentException("streamBufferSize must be at least 1, got " + events);
+      }
+      this.streamBufferSize = events;
+      return this;
+    }
+
+    /**
      * Most pending alarms held in memory. Alarms are stored in a time-ordered index; the runtime
      * keeps only the earliest ones in memory, at most this many (plus alarms waiting for a retry),
      * and reads the next ones from storage as these fire or as time reaches them, so any number of
@@ -595,7 +638,8 @@ public final class ObjectRuntime implements AutoCloseable {
                     maxStorageKeyBytes,
                     maxStorageValueBytes,
                     slowTurnThreshold,
-                    alarmWindow));
+                    alarmWindow,
+                    streamBufferSize));
         return new ObjectRuntime(engine, owned);
       } catch (RuntimeException e) {
         if (c != null) {

@@ -14,6 +14,8 @@ import dev.duro.binding.Invocation;
 import dev.duro.binding.Invoker;
 import dev.duro.binding.NamespaceKey;
 import dev.duro.binding.ObjectBinding;
+import dev.duro.binding.StreamInvocation;
+import dev.duro.binding.Streams;
 import dev.duro.codec.CodecException;
 import dev.duro.runtime.AlarmRetryPolicy;
 import dev.duro.runtime.internal.alarm.AlarmScheduler;
@@ -37,6 +39,7 @@ import java.util.SortedMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -73,7 +76,21 @@ public final class Engine {
    */
   private static final int MAX_ALARM_TURNS_IN_FLIGHT = 10_000;
   private static final System.Logger LOG = System.getLogger("dev.duro.runtime");
-  private final Invoker localInvoker = this::call;
+  private final int streamBufferSize;
+  private final Invoker localInvoker =
+      new Invoker() {
+        @Override
+        public CompletableFuture<byte[]> call(
+            String namespace, ObjectId id, String method, byte[] request) {
+          return Engine.this.call(namespace, id, method, request);
+        }
+
+        @Override
+        public Flow.Publisher<byte[]> stream(
+            String namespace, ObjectId id, String method, byte[] request) {
+          return Engine.this.stream(namespace, id, method, request);
+        }
+      };
 
   private final ConcurrentHashMap<CellKey, ObjectCell> cells = new ConcurrentHashMap<>();
   private final Set<CellKey> overloaded = ConcurrentHashMap.newKeySet();
@@ -103,7 +120,8 @@ public final class Engine {
       int maxKeyBytes,
       int maxValueBytes,
       Duration slowTurnThreshold,
-      int alarmWindow) {}
+      int alarmWindow,
+      int streamBufferSize) {}
 
   /**
    * Creates the engine and starts it: reads the first page of the storage's alarm index into the
@@ -148,6 +166,7 @@ public final class Engine {
     this.maxKeyBytes = settings.maxKeyBytes();
     this.maxValueBytes = settings.maxValueBytes();
     this.slowTurnNanos = settings.slowTurnThreshold().toNanos();
+    this.streamBufferSize = settings.streamBufferSize();
     this.stored = new StoredObjects(storage);
     this.alarms =
         new AlarmScheduler<>(
@@ -259,6 +278,183 @@ public final class Engine {
     CompletableFuture<byte[]> result = callerView(reply, context, namespace, method);
     cell.queue.execute(() -> cell.runCall(invocation, context, method, reply, result));
     return result;
+  }
+
+  /**
+   * A publisher whose every subscription calls the streaming method {@code method}; see {@code
+   * ObjectRuntime.stream}. The call context is the subscribing thread's at subscription time.
+   */
+  public Flow.Publisher<byte[]> stream(
+      String namespace, ObjectId id, String method, byte[] request) {
+    if (namespace == null || id == null || method == null || request == null) {
+      return Streams.failed(
+          new InvalidRequestException("namespace, id, method and request must not be null"));
+    }
+    byte[] copy = request.clone();
+    return subscriber -> subscribe(namespace, id, method, copy, subscriber, CallContext.current());
+  }
+
+  private void subscribe(
+      String namespace,
+      ObjectId id,
+      String method,
+      byte[] request,
+      Flow.Subscriber<? super byte[]> subscriber,
+      CallContext caller) {
+    java.util.Objects.requireNonNull(subscriber, "subscriber");
+    ObjectBinding<Object> binding;
+    StreamInvocation<Object> invocation;
+    try {
+      binding = route(namespace, id, method, caller);
+      try {
+        invocation = binding.decodeStream(method, request);
+      } catch (CodecException e) {
+        throw new InvalidRequestException(
+            "Malformed request for " + namespace + "." + method + ": " + e.getMessage(), e);
+      } catch (UnknownMethodException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        throw new InvalidRequestException(
+            "Request for " + namespace + "." + method + " could not be decoded: " + e, e);
+      }
+    } catch (DuroException e) {
+      Streams.<byte[]>failed(e).subscribe(subscriber);
+      return;
+    }
+    if (!enter()) {
+      Streams.<byte[]>failed(closedException()).subscribe(subscriber);
+      return;
+    }
+    CompletableFuture<byte[]> reply = new CompletableFuture<>();
+    reply.whenComplete((r, e) -> exit());
+    ObjectCell cell;
+    StreamSink sink;
+    while (true) {
+      try {
+        cell = acquire(binding, new CellKey(namespace, id), id, true);
+      } catch (DuroException e) {
+        reply.completeExceptionally(e);
+        Streams.<byte[]>failed(e).subscribe(subscriber);
+        return;
+      }
+      sink =
+          new StreamSink(
+              cell,
+              subscriber,
+              turnExecutor,
+              streamBufferSize,
+              namespace + "." + method + " of " + cell);
+      if (cell.streamOpened(sink)) {
+        break;
+      }
+      cell.cancelAccepted();
+    }
+    StreamSink s = sink;
+    ObjectCell c = cell;
+    // The subscribe turn is skipped if the subscriber cancels before it starts.
+    CompletableFuture<byte[]> turnView = new CompletableFuture<>();
+    reply.whenComplete(
+        (r, e) -> {
+          if (e != null) {
+            s.failByRuntime(e);
+            turnView.completeExceptionally(e);
+          } else {
+            s.established();
+            turnView.complete(r);
+          }
+        });
+    s.subscribeTurn(turnView);
+    subscriber.onSubscribe(s);
+    Invocation<Object> call =
+        instance -> {
+          s.attach(instance);
+          invocation.invoke(instance, s);
+          return new byte[0];
+        };
+    c.queue.execute(() -> c.runCall(call, caller, method, reply, turnView));
+  }
+
+  /**
+   * Checks a call's target and chain; returns the binding.
+   *
+   * @throws DuroException (closed, unknown namespace, invalid id, cycle, deadline passed)
+   */
+  private ObjectBinding<Object> route(
+      String namespace, ObjectId id, String method, CallContext caller) {
+    if (closed) {
+      throw closedException();
+    }
+    ObjectBinding<Object> binding = bindings.get(namespace);
+    if (binding == null) {
+      throw new UnknownMethodException(
+          "No namespace '" + namespace + "' on this host; it has " + bindings.keySet());
+    }
+    try {
+      NamespaceKey.of(namespace).check(id);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRequestException(e.getMessage(), e);
+    }
+    if (!caller.chain().isEmpty()) {
+      String cycle = caller.cycleTo(CallContext.reference(namespace, id));
+      if (cycle != null) {
+        throw new CallCycleException(
+            "Call "
+                + namespace
+                + "."
+                + method
+                + " would deadlock the call cycle "
+                + cycle
+                + ": each object waits for the next; nothing was run");
+      }
+    }
+    if (caller.isExpired()) {
+      throw new DeadlineExceededException(
+          "Deadline of " + namespace + "." + method + " passed before it was sent; not run");
+    }
+    return binding;
+  }
+
+  /**
+   * Runs the close actions of {@code sink} in a turn of its object, if the instance that received
+   * it is still active; see {@link dev.duro.EventSink#onClose}. Never throws.
+   */
+  void runCloseActions(ObjectCell cell, StreamSink sink) {
+    if (closed || !cell.active || cells.get(cell.key) != cell || !enter()) {
+      return;
+    }
+    CompletableFuture<byte[]> done = new CompletableFuture<>();
+    done.whenComplete(
+        (r, e) -> {
+          exit();
+          if (e != null) {
+            LOG.log(
+                System.Logger.Level.WARNING,
+                "A close action of " + sink + " failed; its writes were rolled back",
+                e);
+          }
+        });
+    if (!cell.acceptUnbounded()) {
+      done.complete(null);
+      return;
+    }
+    Invocation<Object> body =
+        instance -> {
+          if (sink.owner() == instance) {
+            sink.runCloseActions();
+          }
+          return new byte[0];
+        };
+    cell.queue.execute(
+        () -> cell.runCall(body, CallContext.none(), "EventSink.onClose", done, done));
+  }
+
+  /** Streams not yet ended, over all objects; for tests and tools. */
+  public int openStreamCount() {
+    int n = 0;
+    for (ObjectCell cell : cells.values()) {
+      n += cell.openStreamCount();
+    }
+    return n;
   }
 
   /**
@@ -825,6 +1021,11 @@ public final class Engine {
       }
     }
     try {
+      TransportException closing =
+          new TransportException("The Duro runtime closed; the stream ended, subscribe again");
+      for (ObjectCell cell : cells.values()) {
+        cell.failSinks(null, closing);
+      }
       TimeSource.Cancellable s = sweep;
       if (s != null) {
         s.cancel();

@@ -84,6 +84,9 @@ final class ObjectCell {
 
   long lastActiveMillis;
 
+  /** Streams of this object not yet ended; an object with one is not evicted. */
+  private final java.util.Set<StreamSink> openSinks = new java.util.HashSet<>();
+
   /** {@link System#nanoTime()} when the last turn started: the LRU order of the activation cap. */
   volatile long lastUse = System.nanoTime();
 
@@ -199,6 +202,7 @@ final class ObjectCell {
     } catch (Throwable e) {
       leave();
       engine.turnEnded(this, method, started);
+      TurnState.discard(t.effects);
       rollback(activated);
       finish(gen, null, null, failing(reply, classify(e)));
       return;
@@ -207,11 +211,20 @@ final class ObjectCell {
     }
     engine.turnEnded(this, method, started);
     apply(t, outcome);
+    List<StreamSink.Effect> effects = t.effects;
     finish(
         gen,
         outcome.writes,
         outcome.action,
-        new Completion(() -> reply.complete(result), reply::completeExceptionally));
+        effects == null
+            ? new Completion(() -> reply.complete(result), reply::completeExceptionally)
+            : new Completion(
+                () -> reply.complete(result),
+                error -> {
+                  TurnState.discard(effects);
+                  reply.completeExceptionally(error);
+                },
+                () -> TurnState.release(effects)));
   }
 
   /**
@@ -246,7 +259,6 @@ final class ObjectCell {
     if (expected == null) {
       retryCount = engine.takeScheduledAlarm(this, scheduledMillis);
     }
-    Completion completion = new Completion(() -> done.complete(true), done::completeExceptionally);
     TurnState t = TurnState.forAlarm(current, CallContext.none().withCaller(reference));
     boolean activated = false;
     Outcome outcome;
@@ -261,6 +273,7 @@ final class ObjectCell {
     } catch (Throwable e) {
       leave();
       engine.turnEnded(this, "@Alarm", started);
+      TurnState.discard(t.effects);
       rollback(activated);
       Completion failed = failing(done, classify(e));
       if (e instanceof StorageFailure) {
@@ -286,6 +299,15 @@ final class ObjectCell {
     }
     engine.turnEnded(this, "@Alarm", started);
     apply(t, outcome);
+    List<StreamSink.Effect> effects = t.effects;
+    Completion completion =
+        new Completion(
+            () -> done.complete(true),
+            error -> {
+              TurnState.discard(effects);
+              done.completeExceptionally(error);
+            },
+            effects == null ? null : () -> TurnState.release(effects));
     finish(gen, outcome.writes, outcome.action, completion);
   }
 
@@ -366,6 +388,13 @@ final class ObjectCell {
   }
 
   private void dropInstance() {
+    Object dropped = instance;
+    if (dropped != null) {
+      failSinks(
+          dropped,
+          new TransportException(
+              "Object " + this + " was reset after a failed turn or commit; subscribe again"));
+    }
     instance = null;
     active = false;
     fields.clear();
@@ -501,6 +530,8 @@ final class ObjectCell {
         PendingCommit last = next != null ? next : inFlight;
         if (last == null) {
           runNow = true;
+          // Under the lock, like committed(): events reach sinks in turn order.
+          releaseEffects(completion);
         } else {
           if (action != null) {
             last.alarm = action;
@@ -567,6 +598,11 @@ final class ObjectCell {
             });
         done = new ArrayList<>(pc.completions);
         action = pc.alarm;
+        // Under the lock: a later commit of this object (submitted by a turn that finishes once
+        // inFlight moves on) cannot release its events before these.
+        for (Completion c : done) {
+          releaseEffects(c);
+        }
         inFlight = next;
         next = null;
         submit = inFlight;
@@ -598,6 +634,11 @@ final class ObjectCell {
       }
       // The next turn drops the instance (its state may include the lost writes) and reloads.
       active = false;
+      failSinks(
+          null,
+          new TransportException(
+              "A commit of " + this + " failed; its streams ended, subscribe again: " + error,
+              error));
       TransportException first =
           new TransportException(
               "Commit of " + this + " failed; the turn's writes were not applied: " + error, error);
@@ -615,6 +656,17 @@ final class ObjectCell {
         fail(c, later);
       }
       engine.resyncAlarm(this);
+    }
+  }
+
+  private static void releaseEffects(Completion c) {
+    if (c.effects != null) {
+      try {
+        c.effects.run();
+      } catch (Throwable t) {
+        Thread thread = Thread.currentThread();
+        thread.getUncaughtExceptionHandler().uncaughtException(thread, t);
+      }
     }
   }
 
@@ -686,6 +738,73 @@ final class ObjectCell {
   }
 
   // ------------------------------------------------------------------------------------------
+  // Streams
+
+  /**
+   * Registers a new stream of this object; returns false if the cell was evicted meanwhile (the
+   * caller then uses its successor).
+   */
+  boolean streamOpened(StreamSink sink) {
+    synchronized (lock) {
+      if (retired) {
+        return false;
+      }
+      openSinks.add(sink);
+      return true;
+    }
+  }
+
+  /** Undoes the acceptance of a turn that will not be queued (its stream found the cell gone). */
+  void cancelAccepted() {
+    synchronized (lock) {
+      queued--;
+    }
+  }
+
+  /** Accepts a turn regardless of the queue bound; false if the cell was evicted. */
+  boolean acceptUnbounded() {
+    synchronized (lock) {
+      if (retired) {
+        return false;
+      }
+      queued++;
+      return true;
+    }
+  }
+
+  void streamEnded(StreamSink sink) {
+    synchronized (lock) {
+      openSinks.remove(sink);
+    }
+  }
+
+  /**
+   * Ends with {@code error} every stream received by {@code instance} ({@code null}: every stream
+   * whose subscribe turn ran).
+   */
+  void failSinks(@Nullable Object instance, Throwable error) {
+    List<StreamSink> affected = new ArrayList<>();
+    synchronized (lock) {
+      for (StreamSink s : openSinks) {
+        Object owner = s.owner();
+        if (s.isEstablished() && (instance == null || owner == instance)) {
+          affected.add(s);
+        }
+      }
+    }
+    for (StreamSink s : affected) {
+      s.failByRuntime(error);
+    }
+  }
+
+  /** Streams of this object not yet ended. */
+  int openStreamCount() {
+    synchronized (lock) {
+      return openSinks.size();
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
   // Eviction
 
   /** Retires the cell if it is idle; called by the sweep. */
@@ -693,6 +812,7 @@ final class ObjectCell {
     synchronized (lock) {
       if (retired
           || queued != 0
+          || !openSinks.isEmpty()
           || inFlight != null
           || next != null
           || (!regardlessOfTime && nowMillis - lastActiveMillis < idleMillis)) {

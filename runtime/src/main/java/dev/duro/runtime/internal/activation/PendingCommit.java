@@ -17,9 +17,21 @@ final class PendingCommit {
     final Runnable onDurable;
     final Consumer<Throwable> onFailure;
 
+    /**
+     * Stream events of the turn: run before {@link #onDurable}, and before the object's next commit
+     * is submitted, so events reach sinks in commit order even when commits complete on different
+     * threads.
+     */
+    final @Nullable Runnable effects;
+
     Completion(Runnable onDurable, Consumer<Throwable> onFailure) {
+      this(onDurable, onFailure, null);
+    }
+
+    Completion(Runnable onDurable, Consumer<Throwable> onFailure, @Nullable Runnable effects) {
       this.onDurable = onDurable;
       this.onFailure = onFailure;
+      this.effects = effects;
     }
   }
 

@@ -1,7 +1,9 @@
 package dev.duro.runtime.internal.activation;
 
 import dev.duro.binding.CallContext;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The writes of the turn in progress: discarded if it throws, committed if it returns. */
@@ -27,6 +29,9 @@ final class TurnState {
   /** The alarm as this turn sees it. */
   @Nullable Long alarm;
 
+  /** What the turn asked of event sinks, in order; released after its commit. */
+  @Nullable List<StreamSink.Effect> effects;
+
   /** The context calls made by this turn carry (chain includes this object). */
   final CallContext calls;
 
@@ -46,9 +51,35 @@ final class TurnState {
     return new TurnState(storedAlarm, true, calls);
   }
 
+  void addEffect(StreamSink.Effect effect) {
+    if (effects == null) {
+      effects = new ArrayList<>(4);
+    }
+    effects.add(effect);
+  }
+
+  /** Releases the effects: the turn is durable. */
+  static void release(@Nullable List<StreamSink.Effect> effects) {
+    if (effects != null) {
+      for (StreamSink.Effect e : effects) {
+        e.release();
+      }
+    }
+  }
+
+  /** Drops the effects: the turn threw or its commit failed. */
+  static void discard(@Nullable List<StreamSink.Effect> effects) {
+    if (effects != null) {
+      for (StreamSink.Effect e : effects) {
+        e.discard();
+      }
+    }
+  }
+
   /** What a nested storage transaction restores if it throws. */
   Savepoint savepoint() {
-    return new Savepoint(new HashMap<>(storage), cleared, alarmChanged, alarm);
+    return new Savepoint(
+        new HashMap<>(storage), cleared, alarmChanged, alarm, effects == null ? 0 : effects.size());
   }
 
   void rollbackTo(Savepoint s) {
@@ -56,6 +87,11 @@ final class TurnState {
     cleared = s.cleared;
     alarmChanged = s.alarmChanged;
     alarm = s.alarm;
+    if (effects != null) {
+      List<StreamSink.Effect> undone = effects.subList(s.effects, effects.size());
+      discard(new ArrayList<>(undone));
+      undone.clear();
+    }
   }
 
   static final class Savepoint {
@@ -63,16 +99,19 @@ final class TurnState {
     final boolean cleared;
     final boolean alarmChanged;
     final @Nullable Long alarm;
+    final int effects;
 
     Savepoint(
         HashMap<String, byte[]> storage,
         boolean cleared,
         boolean alarmChanged,
-        @Nullable Long alarm) {
+        @Nullable Long alarm,
+        int effects) {
       this.storage = storage;
       this.cleared = cleared;
       this.alarmChanged = alarmChanged;
       this.alarm = alarm;
+      this.effects = effects;
     }
   }
 }
