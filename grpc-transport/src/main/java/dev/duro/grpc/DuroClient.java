@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -165,6 +166,22 @@ public final class DuroClient implements Invoker, AutoCloseable {
   @Override
   public byte[] callBlocking(String namespace, ObjectId id, String method, byte[] request) {
     return invoker.callBlocking(namespace, id, method, request);
+  }
+
+  /**
+   * Subscribes to a streaming {@code @Rpc} method: each subscription is one server-streaming gRPC
+   * call, and the subscriber's demand is gRPC's flow control, so the host sends no more events than
+   * requested and the object's {@link dev.duro.EventSink} buffers (then refuses) the rest.
+   * Cancelling the subscription cancels the call; the object sees its subscriber go. The deadline
+   * of this client ({@link #withDeadline}) or of the calling context bounds the whole stream, as
+   * gRPC deadlines do: subscribe through a client without one for long-lived subscriptions.
+   * Signals arrive on the channel's executor, one at a time; do not block in them. Errors are
+   * {@link dev.duro.DuroException}s, mapped as for {@link #call}.
+   */
+  @Override
+  public Flow.Publisher<byte[]> stream(
+      String namespace, ObjectId id, String method, byte[] request) {
+    return invoker.stream(namespace, id, method, request);
   }
 
   /**

@@ -112,6 +112,15 @@ public final class DuroHost implements AutoCloseable {
     return runtime.invoker();
   }
 
+  /**
+   * The runtime hosting the objects, for inspection and tools ({@link
+   * ObjectRuntime#slowTurnCount()}, {@link ObjectRuntime#openStreamCount()}, ...). Closing it
+   * directly is a mistake: close the host.
+   */
+  public ObjectRuntime runtime() {
+    return runtime;
+  }
+
   /** The object classes this host serves. */
   public Collection<ObjectBinding<?>> bindings() {
     return runtime.bindings();
@@ -132,8 +141,9 @@ public final class DuroHost implements AutoCloseable {
   }
 
   /**
-   * Shuts down gracefully: health turns {@code NOT_SERVING} and new calls are refused; calls in
-   * flight get up to the {@linkplain Builder#shutdownTimeout shutdown timeout} to finish and are
+   * Shuts down gracefully: health turns {@code NOT_SERVING} and new calls are refused; open streams
+   * end with an error ({@code UNAVAILABLE}), so subscribers resubscribe elsewhere; calls in flight
+   * get up to the {@linkplain Builder#shutdownTimeout shutdown timeout} to finish and are
    * cancelled after it; then the runtime finishes its queued turns, makes their commits durable and
    * closes the store. Idempotent; later calls return at once.
    */
@@ -147,7 +157,9 @@ public final class DuroHost implements AutoCloseable {
     }
     try {
       if (started) {
-        server.shutdown(shutdownTimeout);
+        server.shutdown(
+            shutdownTimeout,
+            () -> runtime.endStreams("The host is shutting down; subscribe again"));
       }
     } finally {
       try {

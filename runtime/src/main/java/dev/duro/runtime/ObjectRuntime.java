@@ -157,6 +157,15 @@ public final class ObjectRuntime implements AutoCloseable {
     return engine.stream(namespace, id, method, request);
   }
 
+  /**
+   * Ends every open stream with a {@link dev.duro.TransportException} carrying {@code reason}, after
+   * the events already durable; their objects' close actions do not run. Hosts call it when shutting
+   * down ({@link #close()} does too). Streams opened later are not affected.
+   */
+  public void endStreams(String reason) {
+    engine.endStreams(reason);
+  }
+
   /** Streams of hosted objects that have not ended; a snapshot, for tools and tests. */
   public int openStreamCount() {
     return engine.openStreamCount();

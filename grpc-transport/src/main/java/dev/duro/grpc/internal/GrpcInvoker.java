@@ -11,6 +11,7 @@ import dev.duro.binding.CallContext;
 import dev.duro.binding.Calls;
 import dev.duro.binding.Invoker;
 import dev.duro.binding.NamespaceKey;
+import dev.duro.binding.Streams;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
 import io.grpc.ClientCall;
@@ -19,11 +20,14 @@ import io.grpc.ClientInterceptors;
 import io.grpc.ForwardingClientCall.SimpleForwardingClientCall;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
+import io.grpc.Status;
 import io.grpc.stub.ClientCalls;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -41,6 +45,8 @@ public final class GrpcInvoker implements Invoker {
           String, ConcurrentHashMap<String, MethodDescriptor<byte[], byte[]>>>
       descriptors;
   private final AtomicBoolean closed;
+  /** Open streaming calls: closing the invoker cancels them, since they may never end. */
+  private final Set<StreamCall> streams;
   /** Each call's own time limit in nanoseconds; 0 for none. */
   private final long timeoutNanos;
 
@@ -49,6 +55,7 @@ public final class GrpcInvoker implements Invoker {
         ClientInterceptors.intercept(channel, new ObjectIdAttacher()),
         new ConcurrentHashMap<>(),
         new AtomicBoolean(),
+        ConcurrentHashMap.newKeySet(),
         0);
   }
 
@@ -57,10 +64,12 @@ public final class GrpcInvoker implements Invoker {
       ConcurrentHashMap<String, ConcurrentHashMap<String, MethodDescriptor<byte[], byte[]>>>
           descriptors,
       AtomicBoolean closed,
+      Set<StreamCall> streams,
       long timeoutNanos) {
     this.channel = channel;
     this.descriptors = descriptors;
     this.closed = closed;
+    this.streams = streams;
     this.timeoutNanos = timeoutNanos;
   }
 
@@ -74,7 +83,7 @@ public final class GrpcInvoker implements Invoker {
     if (timeoutNanos <= 0) {
       throw new IllegalArgumentException("timeout must be positive, got " + timeoutNanos + " ns");
     }
-    return new GrpcInvoker(channel, descriptors, closed, timeoutNanos);
+    return new GrpcInvoker(channel, descriptors, closed, streams, timeoutNanos);
   }
 
   /** Each call's own time limit in nanoseconds; 0 for none. */
@@ -82,9 +91,15 @@ public final class GrpcInvoker implements Invoker {
     return timeoutNanos;
   }
 
-  /** Fails every later call with a {@link TransportException}; calls in flight are unaffected. */
+  /**
+   * Fails every later call with a {@link TransportException}; unary calls in flight are unaffected,
+   * open streams are cancelled (their subscribers get a {@link TransportException}).
+   */
   public void markClosed() {
     closed.set(true);
+    for (StreamCall s : List.copyOf(streams)) {
+      s.closeByClient();
+    }
   }
 
   @Override
@@ -164,6 +179,190 @@ public final class GrpcInvoker implements Invoker {
       return NamespaceKey.of(namespace).owns(id);
     } catch (IllegalArgumentException invalidNamespace) {
       return false; // the host answers with the error for an unknown service
+    }
+  }
+
+  /**
+   * Each subscription sends one server-streaming call; demand maps onto gRPC's own flow control
+   * ({@link ClientCall#request}), so the host sends no more than the subscriber asked for. Signals
+   * arrive on the channel's executor, one at a time.
+   */
+  @Override
+  public Flow.Publisher<byte[]> stream(
+      String namespace, ObjectId id, String method, byte[] request) {
+    Objects.requireNonNull(namespace, "namespace");
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(id, "id");
+    byte[] copy = request.clone();
+    MethodDescriptor<byte[], byte[]> md = MethodDescriptors.serverStreaming(namespace, method);
+    return subscriber -> {
+      Objects.requireNonNull(subscriber, "subscriber");
+      if (closed.get()) {
+        Streams.<byte[]>failed(closedException(md)).subscribe(subscriber);
+        return;
+      }
+      ClientCall<byte[], byte[]> call;
+      try {
+        call = channel.newCall(md, options(namespace, id));
+      } catch (RuntimeException e) {
+        Streams.<byte[]>failed(ErrorMapping.toDuroException(e, md.getFullMethodName()))
+            .subscribe(subscriber);
+        return;
+      }
+      StreamCall stream = new StreamCall(call, subscriber, md.getFullMethodName(), streams);
+      streams.add(stream);
+      if (closed.get()) {
+        stream.closeByClient();
+      }
+      stream.start(copy);
+    };
+  }
+
+  /** One streaming call: the subscriber's subscription, and the call's listener. */
+  private static final class StreamCall extends ClientCall.Listener<byte[]>
+      implements Flow.Subscription {
+    private final ClientCall<byte[], byte[]> call;
+    private final Flow.Subscriber<? super byte[]> subscriber;
+    private final String fullMethodName;
+    private final Set<StreamCall> registry;
+    private final Object lock = new Object();
+    private boolean cancelled;
+    private boolean terminated;
+    private boolean started;
+    /** Demand signalled before the call started (gRPC takes requests only after start). */
+    private long early;
+
+    StreamCall(
+        ClientCall<byte[], byte[]> call,
+        Flow.Subscriber<? super byte[]> subscriber,
+        String fullMethodName,
+        Set<StreamCall> registry) {
+      this.call = call;
+      this.subscriber = subscriber;
+      this.fullMethodName = fullMethodName;
+      this.registry = registry;
+    }
+
+    /** The client closed: cancel the call and tell the subscriber. */
+    void closeByClient() {
+      registry.remove(this);
+      boolean send;
+      synchronized (lock) {
+        send = started && !cancelled && !terminated;
+        if (!started) {
+          cancelled = true; // start() sends nothing
+        }
+      }
+      if (send) {
+        call.cancel("The DuroClient was closed", null);
+      }
+      deliverError(
+          new TransportException("Stream " + fullMethodName + " ended: the DuroClient was closed"),
+          true);
+    }
+
+    void start(byte[] request) {
+      subscriber.onSubscribe(this);
+      synchronized (lock) {
+        if (cancelled) {
+          registry.remove(this);
+          return;
+        }
+      }
+      long demand;
+      try {
+        call.start(this, new Metadata());
+        call.sendMessage(request);
+        call.halfClose();
+        synchronized (lock) {
+          started = true;
+          demand = early;
+        }
+        if (demand > 0) {
+          call.request((int) Math.min(demand, Integer.MAX_VALUE));
+        }
+      } catch (RuntimeException e) {
+        call.cancel("Failed to send the request", e);
+      }
+    }
+
+    @Override
+    public void request(long n) {
+      if (n <= 0) {
+        cancel();
+        deliverError(
+            new IllegalArgumentException("Subscription.request(" + n + "): must be positive"),
+            true);
+        return;
+      }
+      synchronized (lock) {
+        if (cancelled || terminated) {
+          return;
+        }
+        if (!started) {
+          early = early + n < 0 ? Long.MAX_VALUE : early + n;
+          return;
+        }
+      }
+      call.request((int) Math.min(n, Integer.MAX_VALUE));
+    }
+
+    @Override
+    public void cancel() {
+      synchronized (lock) {
+        if (cancelled || terminated) {
+          cancelled = true;
+          return;
+        }
+        cancelled = true;
+        if (!started) {
+          return; // start() sees the flag and never sends the call
+        }
+      }
+      registry.remove(this);
+      call.cancel("Cancelled by the subscriber", null);
+    }
+
+    @Override
+    public void onMessage(byte[] message) {
+      synchronized (lock) {
+        if (cancelled || terminated) {
+          return;
+        }
+      }
+      subscriber.onNext(message);
+    }
+
+    @Override
+    public void onClose(Status status, Metadata trailers) {
+      registry.remove(this);
+      if (status.isOk()) {
+        synchronized (lock) {
+          if (cancelled || terminated) {
+            return;
+          }
+          terminated = true;
+        }
+        subscriber.onComplete();
+      } else {
+        deliverError(
+            ErrorMapping.toDuroException(status.asRuntimeException(trailers), fullMethodName),
+            false);
+      }
+    }
+
+    /**
+     * {@code evenIfCancelled}: reported although the call is cancelled, because the subscriber did
+     * not cancel it itself (the client closed) or its cancel came from an invalid request(n).
+     */
+    private void deliverError(Throwable error, boolean evenIfCancelled) {
+      synchronized (lock) {
+        if (terminated || (cancelled && !evenIfCancelled)) {
+          return;
+        }
+        terminated = true;
+      }
+      subscriber.onError(error);
     }
   }
 

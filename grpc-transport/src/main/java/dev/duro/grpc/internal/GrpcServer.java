@@ -72,8 +72,17 @@ public final class GrpcServer {
    * in flight to finish, then cancels the rest. Keeps the thread's interrupt flag.
    */
   public void shutdown(Duration grace) {
+    shutdown(grace, () -> {});
+  }
+
+  /**
+   * Like {@link #shutdown(Duration)}, running {@code refusing} once new calls are refused and before
+   * waiting: a host ends its open streams there, which would otherwise hold the wait to the end.
+   */
+  public void shutdown(Duration grace, Runnable refusing) {
     health.enterTerminalState();
     server.shutdown();
+    refusing.run();
     boolean interrupted = false;
     try {
       if (!server.awaitTermination(grace.toNanos(), TimeUnit.NANOSECONDS)) {

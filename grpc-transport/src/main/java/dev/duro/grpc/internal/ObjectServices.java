@@ -20,8 +20,8 @@ public final class ObjectServices {
   private ObjectServices() {}
 
   /**
-   * One service per binding, named by its namespace, with one unary {@code byte[]} method per
-   * {@code @Rpc} method, each checking the object address first and then calling {@code invoker}.
+   * One service per binding, named by its namespace, with one {@code byte[]} method per {@code @Rpc}
+   * method (server-streaming for streaming methods), each checking the object address first and then calling {@code invoker}.
    *
    * @throws IllegalArgumentException if a namespace name is invalid, two bindings share a
    *     namespace, a binding lists a method twice, or an object class's generated schema resource
@@ -61,16 +61,24 @@ public final class ObjectServices {
       descriptor.setSchemaDescriptor(schema);
     }
     for (String method : names) {
-      MethodDescriptor<byte[], byte[]> md = MethodDescriptors.unary(namespace, method);
+      MethodDescriptor<byte[], byte[]> md =
+          binding.isStream(method)
+              ? MethodDescriptors.serverStreaming(namespace, method)
+              : MethodDescriptors.unary(namespace, method);
       methods.add(md);
       descriptor.addMethod(md);
     }
     // ServiceDescriptor.build() rejects a method listed twice.
     ServerServiceDefinition.Builder service = ServerServiceDefinition.builder(descriptor.build());
     for (int i = 0; i < names.size(); i++) {
+      MethodDescriptor<byte[], byte[]> md = methods.get(i);
       service.addMethod(
-          methods.get(i),
-          ServerCalls.asyncUnaryCall(new ObjectCallHandler(invoker, namespace, names.get(i))));
+          md,
+          md.getType() == MethodDescriptor.MethodType.SERVER_STREAMING
+              ? ServerCalls.asyncServerStreamingCall(
+                  new ObjectStreamHandler(invoker, namespace, names.get(i)))
+              : ServerCalls.asyncUnaryCall(
+                  new ObjectCallHandler(invoker, namespace, names.get(i))));
     }
     return ServerInterceptors.intercept(service.build(), new ObjectIdInterceptor(key));
   }

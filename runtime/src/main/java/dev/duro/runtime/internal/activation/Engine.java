@@ -448,6 +448,14 @@ public final class Engine {
         () -> cell.runCall(body, CallContext.none(), "EventSink.onClose", done, done));
   }
 
+  /** See {@code ObjectRuntime.endStreams}. */
+  public void endStreams(String reason) {
+    TransportException ending = new TransportException(reason);
+    for (ObjectCell cell : cells.values()) {
+      cell.failSinks(null, ending);
+    }
+  }
+
   /** Streams not yet ended, over all objects; for tests and tools. */
   public int openStreamCount() {
     int n = 0;
@@ -1021,11 +1029,7 @@ public final class Engine {
       }
     }
     try {
-      TransportException closing =
-          new TransportException("The Duro runtime closed; the stream ended, subscribe again");
-      for (ObjectCell cell : cells.values()) {
-        cell.failSinks(null, closing);
-      }
+      endStreams("The Duro runtime closed; the stream ended, subscribe again");
       TimeSource.Cancellable s = sweep;
       if (s != null) {
         s.cancel();
