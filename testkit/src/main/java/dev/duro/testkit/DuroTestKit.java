@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -605,6 +606,17 @@ public final class DuroTestKit implements AutoCloseable {
         namedIds.putIfAbsent(id, id);
       }
       return runtime.call(namespace, id, method, request);
+    }
+
+    @Override
+    public Flow.Publisher<byte[]> stream(
+        String namespace, ObjectId id, String method, byte[] request) {
+      if (id != null && id.name().isPresent()) {
+        namedIds.putIfAbsent(id, id);
+      }
+      byte[] copy = request == null ? null : request.clone();
+      // The runtime of the moment of subscription: restart() replaces it.
+      return subscriber -> runtime.stream(namespace, id, method, copy).subscribe(subscriber);
     }
   }
 

@@ -224,7 +224,7 @@ final class ObjectCell {
                   TurnState.discard(effects);
                   reply.completeExceptionally(error);
                 },
-                () -> TurnState.release(effects)));
+                effects));
   }
 
   /**
@@ -307,7 +307,7 @@ final class ObjectCell {
               TurnState.discard(effects);
               done.completeExceptionally(error);
             },
-            effects == null ? null : () -> TurnState.release(effects));
+            effects);
     finish(gen, outcome.writes, outcome.action, completion);
   }
 
@@ -573,6 +573,7 @@ final class ObjectCell {
       if (action != null) {
         engine.applyAlarmAction(this, action);
       }
+      deliverEffects(completion);
       release(completion);
     } else if (submit != null) {
       engine.submit(this, submit);
@@ -618,6 +619,9 @@ final class ObjectCell {
         engine.submit(this, submit);
       }
       for (Completion c : done) {
+        deliverEffects(c);
+      }
+      for (Completion c : done) {
         release(c);
       }
     } else {
@@ -659,13 +663,21 @@ final class ObjectCell {
     }
   }
 
+  /** Hands a turn's stream effects to their sinks; called under {@link #lock}. */
   private static void releaseEffects(Completion c) {
     if (c.effects != null) {
-      try {
-        c.effects.run();
-      } catch (Throwable t) {
-        Thread thread = Thread.currentThread();
-        thread.getUncaughtExceptionHandler().uncaughtException(thread, t);
+      TurnState.release(c.effects);
+    }
+  }
+
+  /**
+   * Starts delivery of released effects; called after {@link #lock} is released, since with a
+   * direct turn executor (the test kit) delivery runs subscriber code inline.
+   */
+  private static void deliverEffects(Completion c) {
+    if (c.effects != null) {
+      for (StreamSink.Effect e : c.effects) {
+        e.deliver();
       }
     }
   }

@@ -22,13 +22,16 @@ final class PendingCommit {
      * is submitted, so events reach sinks in commit order even when commits complete on different
      * threads.
      */
-    final @Nullable Runnable effects;
+    final @Nullable List<StreamSink.Effect> effects;
 
     Completion(Runnable onDurable, Consumer<Throwable> onFailure) {
       this(onDurable, onFailure, null);
     }
 
-    Completion(Runnable onDurable, Consumer<Throwable> onFailure, @Nullable Runnable effects) {
+    Completion(
+        Runnable onDurable,
+        Consumer<Throwable> onFailure,
+        @Nullable List<StreamSink.Effect> effects) {
       this.onDurable = onDurable;
       this.onFailure = onFailure;
       this.effects = effects;

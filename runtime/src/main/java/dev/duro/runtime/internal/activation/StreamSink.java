@@ -39,8 +39,14 @@ final class StreamSink implements EventSink<byte[]>, Flow.Subscription {
       this.error = error;
     }
 
+    /** The turn is durable: queue the event (or ending); see {@link #deliver}. */
     void release() {
       sink.released(this);
+    }
+
+    /** After {@link #release}, outside the object's lock: start delivering. */
+    void deliver() {
+      sink.scheduleDrain();
     }
 
     void discard() {
@@ -241,7 +247,6 @@ final class StreamSink implements EventSink<byte[]>, Flow.Subscription {
     if (e.end) {
       cell.streamEnded(this);
     }
-    scheduleDrain();
   }
 
   private void discarded(Effect e) {
@@ -321,7 +326,7 @@ final class StreamSink implements EventSink<byte[]>, Flow.Subscription {
     return cancelled;
   }
 
-  private void scheduleDrain() {
+  void scheduleDrain() {
     synchronized (this) {
       if (draining) {
         return;
