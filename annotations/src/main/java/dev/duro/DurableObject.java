@@ -26,4 +26,12 @@ public @interface DurableObject {
    * [A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*} so that it is a valid protobuf service name.
    */
   String value() default "";
+
+  /**
+   * Records and enums this object stores with {@link Storage}'s typed methods ({@code
+   * storage().put(key, value)}, {@code storage().get(key, Type.class)}) without naming them in an
+   * {@code @Rpc} signature, a {@link Persist} field or a {@link DurableMap}: the processor generates
+   * their codecs too. Types it already sees need not be listed.
+   */
+  Class<?>[] storageTypes() default {};
 }

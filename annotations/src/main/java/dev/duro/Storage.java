@@ -128,4 +128,61 @@ public interface Storage {
     throw new UnsupportedOperationException(
         "transaction is not supported by " + getClass().getName());
   }
+
+  // ---- Typed values: encoded by the codecs of dev.duro.codec.ValueCodecs.
+
+  /**
+   * The value at {@code key} decoded as a {@code type}, or {@code null} if there is none. Values are
+   * protobuf messages (field 1 = the value) written by {@link #put(String, Object)}, so a record
+   * read with a newer version of its class gets defaults for added components.
+   *
+   * @throws IllegalArgumentException if {@code type} has no codec (see {@link
+   *     dev.duro.codec.ValueCodecs#forClass})
+   * @throws dev.duro.codec.CodecException if the stored bytes are not a {@code type}
+   */
+  default <T> T get(String key, Class<T> type) {
+    dev.duro.codec.ValueCodec<T> codec = dev.duro.codec.ValueCodecs.forClass(type);
+    byte[] raw = get(key);
+    return raw == null ? null : decode(codec, key, raw);
+  }
+
+  /**
+   * Stores {@code value}, encoded by the codec of its class: a built-in type, or a record or enum the
+   * processor generated a codec for. The key and encoded size limits apply as for {@link #put(String,
+   * byte[])}. A {@code byte[]} argument of static type {@code byte[]} takes the raw overload.
+   *
+   * @throws IllegalArgumentException if the value's class has no codec
+   * @throws NullPointerException if {@code value} is null (use {@link #delete})
+   */
+  default void put(String key, Object value) {
+    put(key, dev.duro.codec.ValueCodecs.forValue(value).encode(value));
+  }
+
+  /** The values at {@code keys} that exist, decoded as {@code type}s, in the order of {@code keys}. */
+  default <T> Map<String, T> get(Collection<String> keys, Class<T> type) {
+    dev.duro.codec.ValueCodec<T> codec = dev.duro.codec.ValueCodecs.forClass(type);
+    Map<String, T> out = new java.util.LinkedHashMap<>();
+    get(keys).forEach((k, raw) -> out.put(k, decode(codec, k, raw)));
+    return out;
+  }
+
+  /** {@link #list(ListOptions)} with every value decoded as a {@code type}. */
+  default <T> Map<String, T> list(ListOptions options, Class<T> type) {
+    dev.duro.codec.ValueCodec<T> codec = dev.duro.codec.ValueCodecs.forClass(type);
+    Map<String, T> out = new java.util.LinkedHashMap<>();
+    list(options).forEach((k, raw) -> out.put(k, decode(codec, k, raw)));
+    return out;
+  }
+
+  private static <T> T decode(dev.duro.codec.ValueCodec<T> codec, String key, byte[] raw) {
+    try {
+      return codec.decode(raw);
+    } catch (RuntimeException e) {
+      dev.duro.codec.CodecException c =
+          new dev.duro.codec.CodecException(
+              "Storage entry \"" + key + "\" is not a " + codec.type().getName() + ": " + e);
+      c.initCause(e);
+      throw c;
+    }
+  }
 }

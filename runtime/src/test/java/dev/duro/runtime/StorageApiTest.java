@@ -396,4 +396,87 @@ class StorageApiTest {
     assertThrows(UnsupportedOperationException.class, fake::deleteAll);
     assertEquals(Map.of("a", "1"), strings(fake.get(List.of("a", "b"))));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"memory", "xodus"})
+  void typedValuesRoundTripThroughCommitsAndRestarts(String engine) {
+    ObjectRuntime r = open(engine);
+    java.time.Instant when = java.time.Instant.parse("2026-11-23T08:00:00.5Z");
+    turn(
+        r,
+        s -> {
+          s.put("count", 41L);
+          s.put("name", "ann");
+          s.put("when", when);
+          s.put("raw", b("bytes")); // static type byte[]: the raw overload
+        });
+    ObjectRuntime again = r;
+    if (engine.equals("xodus")) {
+      r.close();
+      again = open(engine);
+    }
+    AtomicReference<Object[]> got = new AtomicReference<>();
+    turn(
+        again,
+        s -> {
+          s.put("count", s.get("count", Long.class) + 1);
+          got.set(
+              new Object[] {
+                s.get("count", Long.class),
+                s.get("name", String.class),
+                s.get("when", java.time.Instant.class),
+                s.get("missing", Long.class),
+                new String(s.get("raw"), UTF_8),
+                s.list(dev.duro.ListOptions.all().prefix("n"), String.class),
+                s.get(List.of("name", "nope"), String.class)
+              });
+        });
+    Object[] v = got.get();
+    assertEquals(42L, v[0]);
+    assertEquals("ann", v[1]);
+    assertEquals(when, v[2]);
+    assertEquals(null, v[3]);
+    assertEquals("bytes", v[4]);
+    assertEquals(Map.of("name", "ann"), v[5]);
+    assertEquals(Map.of("name", "ann"), v[6]);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"memory", "xodus"})
+  void typedValueErrorsNameTheProblemAndWriteNothing(String engine) {
+    ObjectRuntime r = open(engine, b -> b.maxStorageValueBytes(8));
+    turn(r, s -> s.put("n", "text"));
+    binding.on(
+        "run",
+        (ctx, req) -> {
+          ctx.storage().put("other", 1L);
+          ctx.storage().put("t", new Object()); // no codec: the turn fails
+          return new byte[0];
+        });
+    java.util.concurrent.CompletionException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            java.util.concurrent.CompletionException.class,
+            () -> r.invoker().call(NS, id("o"), "run", new byte[0]).join());
+    assertTrue(e.getCause().getMessage().contains("No storage codec for java.lang.Object"),
+        e.getCause().getMessage());
+    AtomicReference<String> seen = new AtomicReference<>();
+    turn(
+        r,
+        s -> {
+          seen.set(String.valueOf(s.get("other", Long.class)));
+          try {
+            s.get("n", Long.class); // a string read as a long: wrong wire type
+            seen.set(seen.get() + " decoded");
+          } catch (dev.duro.codec.CodecException expected) {
+            seen.set(seen.get() + " " + expected.getMessage());
+          }
+          try {
+            s.put("big", "more than eight bytes");
+          } catch (IllegalArgumentException expected) {
+            seen.set(seen.get() + " | too big");
+          }
+        });
+    assertTrue(seen.get().startsWith("null Storage entry \"n\" is not a java.lang.Long"), seen.get());
+    assertTrue(seen.get().endsWith("| too big"), seen.get());
+  }
 }
