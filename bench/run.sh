@@ -4,6 +4,7 @@
 #   bench/run.sh                      # all four benchmarks, default sizes and durations
 #   bench/run.sh inprocess --seconds=20 --windows=64,128,256
 #   SKIP_BUILD=1 bench/run.sh alarms --pending=200000
+#   SKIP_BUILD=1 bench/run.sh grpc --rounds=12 --seconds=24   # 12 interleaved rounds of 2 s per case
 #   JAVA_OPTS="-Xmx8g" bench/run.sh all
 #
 # Results (Markdown) go to standard output, progress to standard error.

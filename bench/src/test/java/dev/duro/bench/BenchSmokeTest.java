@@ -40,11 +40,19 @@ class BenchSmokeTest {
             "grpc",
             new Args(
                 new String[] {
-                  "--dir=" + dir, "--warmup=0.05", "--seconds=0.15", "--windows=4", "--objects=5"
+                  "--dir=" + dir,
+                  "--warmup=0.1",
+                  "--seconds=0.3",
+                  "--rounds=2",
+                  "--windows=4",
+                  "--objects=5"
                 }));
     assertTrue(out.startsWith("### Loopback gRPC"), out);
     assertRowsRanCleanly(out, 3);
+    assertTrue(out.contains("then 2 interleaved rounds of 0.15 s per case"), out);
+    assertTrue(out.contains("| rounds min–max ops/s | spread |"), out);
     assertTrue(out.contains("1 object / bare echo"), out);
+    assertTrue(out.contains("5 objects / bare echo"), out);
   }
 
   @Test
