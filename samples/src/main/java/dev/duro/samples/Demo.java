@@ -3,6 +3,7 @@ package dev.duro.samples;
 import dev.duro.binding.Invoker;
 import dev.duro.grpc.DuroClient;
 import dev.duro.grpc.DuroHost;
+import dev.duro.samples.adaptive.AdaptiveDemo;
 import dev.duro.samples.aggregator.AggregatorDemo;
 import dev.duro.samples.bank.BankDemo;
 import dev.duro.samples.budget.BudgetDemo;
@@ -13,6 +14,7 @@ import dev.duro.samples.leader.LeaderElectionDemo;
 import dev.duro.samples.ratelimit.RateLimitDemo;
 import dev.duro.samples.reactor.ReactorDemo;
 import dev.duro.samples.session.SessionDemo;
+import dev.duro.samples.sidecar.SidecarDemo;
 import dev.duro.samples.workflow.WorkflowDemo;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -64,6 +66,8 @@ public final class Demo {
     add("cache", "a cache coordinator with tag invalidation", CacheDemo::run);
     add("budget", "a budget governor allocating a cycle by weight", BudgetDemo::run);
     add("reactor", "an event reactor logging decisions, emitting commands", ReactorDemo::run);
+    add("adaptive", "a batch controller adapting to its worker's health", AdaptiveDemo::run);
+    add("sidecar", "a storage sidecar: a workflow's state, resumed and expired", SidecarDemo::run);
   }
 
   private Demo() {}

@@ -31,7 +31,9 @@ class DemoIT {
           Map.entry("bank", "money conserved: 150"),
           Map.entry("cache", "every store purged"),
           Map.entry("budget", "cycle complete: spent 300000"),
-          Map.entry("reactor", "4 decisions, 4 commands queued"));
+          Map.entry("reactor", "4 decisions, 4 commands queued"),
+          Map.entry("adaptive", "recovered from the circuit break: RUNNING"),
+          Map.entry("sidecar", "alarm cleared the abandoned sidecar"));
 
   @TempDir Path dir;
 
@@ -50,7 +52,9 @@ class DemoIT {
             "bank",
             "cache",
             "budget",
-            "reactor"),
+            "reactor",
+            "adaptive",
+            "sidecar"),
         List.copyOf(Demo.samples().keySet()));
     String listing = capture(out -> Demo.list(out));
     for (String name : Demo.samples().keySet()) {
