@@ -60,6 +60,9 @@ final class ObjectCell {
 
   volatile @Nullable Thread turnThread;
 
+  /** The running turn's user code, for the {@link TurnWatchdog}; written by turns only. */
+  volatile @Nullable RunningTurn running;
+
   /** Whether an instance is in memory; for {@code activeObjectCount()}. */
   volatile boolean active;
 
@@ -190,7 +193,7 @@ final class ObjectCell {
     byte[] result;
     Outcome outcome;
     long started = System.nanoTime();
-    enter(t);
+    enter(t, method, started);
     try (CallContext.Scope scope = t.calls.enter()) {
       activated = ensureActive();
       byte[] r = invocation.invoke(Objects.requireNonNull(instance));
@@ -251,7 +254,7 @@ final class ObjectCell {
     boolean activated = false;
     Outcome outcome;
     long started = System.nanoTime();
-    enter(t);
+    enter(t, "@Alarm", started);
     try (CallContext.Scope scope = t.calls.enter()) {
       activated = ensureActive();
       binding.fireAlarm(
@@ -315,10 +318,11 @@ final class ObjectCell {
     }
   }
 
-  private void enter(TurnState t) {
-    lastUse = System.nanoTime();
+  private void enter(TurnState t, String method, long startedNanos) {
+    lastUse = startedNanos;
     turn = t;
     turnThread = Thread.currentThread();
+    TurnWatchdog.started(this, method, startedNanos);
   }
 
   private void leave() {
