@@ -251,11 +251,12 @@ public final class ObjectRuntime implements AutoCloseable {
   /**
    * The objects of {@code namespace} that have stored state: a {@code @Persist} field with a
    * non-default value, a storage entry or an alarm, committed; in the order of their id bytes. An
-   * id carries its name ({@link ObjectId#name()}) when the runtime knows it: from the alarm index
-   * (which stores names) or because the object is in memory and was addressed by name. Names are
-   * not otherwise stored, so a named object without an alarm, read after a restart, is listed
-   * without its name. Reads storage only (activates nothing); costs a scan of the namespace's keys.
-   * For the test kit and tools.
+   * id carries its name ({@link ObjectId#name()}) if it was addressed by name ({@code idFromName})
+   * when it first committed: the name is stored with that commit (once per object, in the same
+   * atomic batch), so it is listed with its name after a restart too. An object addressed only by
+   * its hex id until its first commit gets its name stored with a later commit made while it is
+   * addressed by name. Reads storage only (activates nothing); costs a scan of the namespace's
+   * keys. For the test kit and tools.
    */
   public List<ObjectId> listObjects(String namespace) {
     return engine.listObjects(Objects.requireNonNull(namespace, "namespace"));

@@ -369,8 +369,8 @@ public final class Engine {
   }
 
   /**
-   * Objects of {@code namespace} with stored state or an alarm, with names where the alarm index or
-   * an object in memory knows them.
+   * Objects of {@code namespace} with stored state or an alarm, with their names where stored (or
+   * known to an object in memory).
    */
   public List<ObjectId> listObjects(String namespace) {
     return stored.list(

@@ -49,6 +49,9 @@ final class ObjectCell {
   private long stateGeneration = -1;
   private boolean stateLoaded;
 
+  /** Whether the id's name is known to be stored (or pending): it is written at most once. */
+  private boolean nameStored;
+
   /** Encoded {@code @Persist} values as of the last successful turn; absent = never stored. */
   private final HashMap<String, byte[]> fields = new HashMap<>();
 
@@ -306,6 +309,7 @@ final class ObjectCell {
       // A commit failed since the state was loaded: the instance may hold writes that were lost.
       dropInstance();
       stateLoaded = false;
+      nameStored = false;
       stateGeneration = gen;
     }
     return gen;
@@ -427,7 +431,26 @@ final class ObjectCell {
       // Even an unchanged time is rescheduled: in an alarm turn its timer has been consumed.
       action = now == null ? AlarmAction.cancel() : AlarmAction.set(now);
     }
+    if (w.size() > 0 && !nameStored) {
+      storeName(w);
+    }
     return new Outcome(w.build(), action, changedFields, changedValues);
+  }
+
+  /**
+   * Adds the id's name to the first commit of an object addressed by name, so that tools list it
+   * with its name after a restart: one read per activation, one small write per object.
+   */
+  private void storeName(WriteBatch.Builder w) {
+    String name = id.name().orElse(null);
+    if (name == null) {
+      return; // not (yet) addressed by name: checked again at the next commit
+    }
+    byte[] k = KeyLayout.name(prefix);
+    if (readKey(k) == null) {
+      w.put(k, KeyLayout.nameValue(name));
+    }
+    nameStored = true;
   }
 
   /** Adds a delete of every storage entry of the object, committed or pending, to {@code w}. */
