@@ -173,11 +173,30 @@ public final class ObjectRuntime implements AutoCloseable {
 
   /**
    * Number of turns (calls and alarms) whose user code ran longer than {@link
-   * Builder#slowTurnThreshold} since the runtime started. Each is also logged as a warning on the
-   * {@code System.Logger} named {@code "dev.duro.runtime"}.
+   * Builder#slowTurnThreshold} since the runtime started. Each is counted once: while it still
+   * runs, when the watchdog finds it past the threshold (see {@link #stuckTurns()}), or else when
+   * it ends. Each is also logged as a warning on the {@code System.Logger} named {@code
+   * "dev.duro.runtime"}.
    */
   public long slowTurnCount() {
     return engine.slowTurnCount();
+  }
+
+  /**
+   * The turns running now whose user code (activation included) has run longer than {@link
+   * Builder#slowTurnThreshold}, longest running first: turns that may never end, such as an endless
+   * loop or a call blocked forever. For health checks and tools; a snapshot.
+   *
+   * <p>A watchdog looks for such turns every half threshold (at least every 10 ms apart) on a
+   * daemon thread shared by the runtimes of the JVM; each one found is counted in {@link
+   * #slowTurnCount()} at once (not again when it ends) and logged as a warning with its thread's
+   * stack, with a reminder each time its running time has at least doubled (and at least 10
+   * thresholds after the previous log). This method runs the same check, so a turn it returns is
+   * already counted and logged. It costs a walk over the objects in memory. Real time, never the
+   * {@link TimeSource}.
+   */
+  public List<StuckTurn> stuckTurns() {
+    return engine.stuckTurns();
   }
 
   /**
@@ -270,11 +289,12 @@ public final class ObjectRuntime implements AutoCloseable {
   /**
    * The objects of {@code namespace} that have stored state: a {@code @Persist} field with a
    * non-default value, a storage entry or an alarm, committed; in the order of their id bytes. An
-   * id carries its name ({@link ObjectId#name()}) when the runtime knows it: from the alarm index
-   * (which stores names) or because the object is in memory and was addressed by name. Names are
-   * not otherwise stored, so a named object without an alarm, read after a restart, is listed
-   * without its name. Reads storage only (activates nothing); costs a scan of the namespace's keys.
-   * For the test kit and tools.
+   * id carries its name ({@link ObjectId#name()}) if it was addressed by name ({@code idFromName})
+   * when it first committed: the name is stored with that commit (once per object, in the same
+   * atomic batch), so it is listed with its name after a restart too. An object addressed only by
+   * its hex id until its first commit gets its name stored with a later commit made while it is
+   * addressed by name. Reads storage only (activates nothing); costs a scan of the namespace's
+   * keys. For the test kit and tools.
    */
   public List<ObjectId> listObjects(String namespace) {
     return engine.listObjects(Objects.requireNonNull(namespace, "namespace"));
@@ -549,8 +569,10 @@ public final class ObjectRuntime implements AutoCloseable {
     }
 
     /**
-     * A turn whose user code runs longer than this is reported when it ends: counted in {@link
-     * ObjectRuntime#slowTurnCount()} and logged. Default 1 second; must be positive.
+     * A turn whose user code runs longer than this is reported once: counted in {@link
+     * ObjectRuntime#slowTurnCount()} and logged, while it still runs if the watchdog finds it (see
+     * {@link ObjectRuntime#stuckTurns()}), else when it ends. Measured in real time. Default 1
+     * second; must be positive.
      */
     public Builder slowTurnThreshold(Duration threshold) {
       if (threshold.isNegative() || threshold.isZero()) {

@@ -11,9 +11,12 @@ import dev.duro.InvalidRequestException;
 import dev.duro.ObjectId;
 import dev.duro.OverloadedException;
 import dev.duro.RemoteFailureException;
+import dev.duro.TransportException;
 import dev.duro.UnknownMethodException;
+import dev.duro.runtime.internal.storage.KeyLayout;
 import dev.duro.runtime.spi.Committer;
 import dev.duro.runtime.spi.StorageEngine;
+import dev.duro.runtime.spi.WriteBatch;
 import dev.duro.runtime.testing.ControllableStorageEngine;
 import dev.duro.runtime.testing.ManualTimeSource;
 import dev.duro.runtime.testing.TestCounter;
@@ -21,10 +24,12 @@ import dev.duro.runtime.testing.TestCounterNamespace;
 import dev.duro.runtime.testing.TestCounterStub;
 import dev.duro.runtime.testing.TestCounter_Binding;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +41,12 @@ class InspectionApiTest {
   private final String ns = TestCounterNamespace.NAME;
 
   private ObjectRuntime start() {
+    return start(ControllableStorageEngine.nonClosing(data));
+  }
+
+  private ObjectRuntime start(StorageEngine storage) {
     return ObjectRuntime.builder()
-        .storage(ControllableStorageEngine.nonClosing(data))
+        .storage(storage)
         .committer(Committer::synchronous)
         .timeSource(time)
         .turnExecutor(Runnable::run)
@@ -120,25 +129,156 @@ class InspectionApiTest {
   }
 
   @Test
-  void listObjectsNamesObjectsFromTheAlarmIndexAndMemory() {
+  void listObjectsKeepsNamesAcrossRestarts() {
     counters().get("with-alarm").setAlarm(time.now().plusSeconds(60).toEpochMilli());
-    counters().get("in-memory").increment(1);
+    counters().get("no-alarm").increment(1);
     ObjectId unique = counters().newUniqueId();
     counters().get(unique).increment(1);
     counters().get("read-only").get();
 
     assertEquals(
-        List.of("?", "in-memory", "with-alarm"),
+        List.of("?", "no-alarm", "with-alarm"),
         names(runtime.listObjects(ns)).stream().sorted().toList());
 
     runtime.close();
     runtime = start();
     assertEquals(
-        List.of("?", "?", "with-alarm"),
+        List.of("?", "no-alarm", "with-alarm"),
         names(runtime.listObjects(ns)).stream().sorted().toList(),
-        "after a restart only the alarm index knows names");
+        "names are stored with the first commit");
+    assertEquals(0, runtime.activeObjectCount(), "listing activates nothing");
     assertTrue(runtime.listObjects(ns).contains(unique));
     assertEquals(List.of(), runtime.listObjects("Other"));
+  }
+
+  @Test
+  void theNameIsWrittenOnceInTheFirstCommitAndNotForObjectsThatNeverCommit() {
+    runtime.close();
+    Recording recording = new Recording(data);
+    runtime = start(recording);
+    TestCounterStub c = counters().get("named");
+    c.get();
+    assertEquals(0, recording.batches.size(), "a turn without writes commits nothing");
+    c.increment(1);
+    assertEquals(1, recording.batches.size());
+    assertEquals(List.of("field", "name"), recording.batches.get(0), "one small write, same batch");
+    c.increment(1);
+    c.put("k", "v");
+    runtime.evictAll();
+    c.increment(1);
+    runtime.close();
+    runtime = start(recording);
+    counters().get("named").increment(1);
+    assertEquals(5, recording.batches.size());
+    for (List<String> b : recording.batches.subList(1, 5)) {
+      assertFalse(b.contains("name"), "written once per object: " + recording.batches);
+    }
+    counters().get(counters().newUniqueId()).increment(1);
+    assertFalse(recording.batches.get(5).contains("name"), "a unique id has no name");
+    assertEquals(List.of("field"), recording.batches.get(5), "its commit is the field only");
+  }
+
+  @Test
+  void anObjectAddressedByHexFirstGetsItsNameStoredWhenLaterAddressedByName() {
+    ObjectId named = counters().idFromName("late");
+    ObjectId plain = ObjectId.parseHex(named.toString());
+    counters().get(plain).increment(1);
+    runtime.close();
+    runtime = start();
+    assertEquals(List.of("?"), names(runtime.listObjects(ns)));
+    counters().get("late").increment(1);
+    runtime.close();
+    runtime = start();
+    assertEquals(List.of("late"), names(runtime.listObjects(ns)));
+  }
+
+  @Test
+  void aNameWhoseCommitFailedIsWrittenWithTheNextCommit() {
+    runtime.close();
+    ControllableStorageEngine faulty = ControllableStorageEngine.nonClosing(data);
+    runtime = start(faulty);
+    faulty.failNextApplies(1);
+    assertThrows(TransportException.class, () -> counters().get("retry").increment(1));
+    assertEquals(List.of(), runtime.listObjects(ns));
+    counters().get("retry").increment(1);
+    runtime.close();
+    runtime = start();
+    assertEquals(List.of("retry"), names(runtime.listObjects(ns)));
+  }
+
+  @Test
+  void anObjectWhoseStateWasDeletedIsNotListedThoughItsNameStaysStored() {
+    TestCounterStub c = counters().get("gone");
+    c.put("k", "v");
+    assertEquals(List.of("gone"), names(runtime.listObjects(ns)));
+    assertTrue(c.remove("k"));
+    assertEquals(List.of(), runtime.listObjects(ns), "a stored name alone is not state");
+    c.increment(1);
+    assertEquals(List.of("gone"), names(runtime.listObjects(ns)));
+  }
+
+  @Test
+  void dataWrittenBeforeNamesWereStoredIsNamedFromTheAlarmIndex() {
+    // As an older runtime wrote it: a field, the alarm and its index entry, no name key.
+    ObjectId id = counters().idFromName("legacy");
+    byte[] prefix = KeyLayout.objectPrefix(ns, id);
+    long at = time.now().plusSeconds(60).toEpochMilli();
+    data.applyAll(
+        List.of(
+            WriteBatch.builder()
+                .put(KeyLayout.field(prefix, "count"), new byte[] {8, 1})
+                .put(KeyLayout.alarm(prefix), KeyLayout.alarmValue(at))
+                .put(KeyLayout.alarmIndex(at, prefix), KeyLayout.alarmIndexValue(id))
+                .build()));
+    assertEquals(List.of("legacy"), names(runtime.listObjects(ns)));
+  }
+
+  /** Records the kind of every key each committed batch writes (for one test namespace). */
+  private static final class Recording implements StorageEngine {
+    final StorageEngine delegate;
+    final List<List<String>> batches = new ArrayList<>();
+
+    Recording(StorageEngine delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public byte @Nullable [] get(byte[] key) {
+      return delegate.get(key);
+    }
+
+    @Override
+    public void scan(byte[] from, byte @Nullable [] to, ScanVisitor visitor) {
+      delegate.scan(from, to, visitor);
+    }
+
+    @Override
+    public synchronized void applyAll(List<WriteBatch> list) {
+      delegate.applyAll(list);
+      for (WriteBatch b : list) {
+        List<String> kinds = new ArrayList<>();
+        b.forEach((k, v) -> kinds.add(kind(k)));
+        batches.add(kinds);
+      }
+    }
+
+    private static String kind(byte[] key) {
+      if (key[0] == KeyLayout.ALARM_INDEX) {
+        return "index";
+      }
+      // 0x01 | nsLen | ns | id:32 | kind ...
+      int at = 2 + key[1] + ObjectId.LENGTH;
+      return switch (key[at]) {
+        case 1 -> "field";
+        case 2 -> "storage";
+        case 3 -> "alarm";
+        case 4 -> "name";
+        default -> "?";
+      };
+    }
+
+    @Override
+    public void close() {}
   }
 
   private static List<String> names(List<ObjectId> ids) {

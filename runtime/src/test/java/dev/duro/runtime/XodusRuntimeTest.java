@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.duro.ObjectId;
 import dev.duro.runtime.internal.storage.XodusStorageEngine;
 import dev.duro.runtime.spi.StorageEngine;
 import dev.duro.runtime.testing.ManualTimeSource;
@@ -17,9 +18,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +97,17 @@ class XodusRuntimeTest extends RuntimeContractTest {
       int target = 100 + random.nextInt(600);
       runAndKill(data, target, acknowledged, new HashMap<>(acknowledged));
       try (ObjectRuntime r = onDisk(data, new ManualTimeSource()).build()) {
+        // Before any call: the names come from storage, stored with each object's first commit.
+        Set<String> listed = new HashSet<>();
+        for (ObjectId id : r.listObjects(TestCounterNamespace.NAME)) {
+          listed.add(id.name().orElse("unnamed " + id));
+        }
+        assertTrue(
+            listed.containsAll(acknowledged.keySet()),
+            "cycle " + cycle + ": listed " + listed + ", acknowledged " + acknowledged.keySet());
+        assertTrue(
+            listed.stream().allMatch(n -> n.startsWith("crash-")),
+            "cycle " + cycle + ": " + listed);
         for (Map.Entry<String, Long> e : acknowledged.entrySet()) {
           long stored = TestCounterNamespace.of(r.invoker()).get(e.getKey()).get();
           assertTrue(

@@ -272,10 +272,12 @@ public final class DuroTestKit implements AutoCloseable {
 
   /**
    * The objects of a namespace that have committed state (a non-default {@code @Persist} field, a
-   * storage entry or an alarm), in id byte order. Ids carry their name where it is known: from the
-   * alarm index, an object in memory, or a name this kit's namespaces turned into an id. A named
-   * object with no alarm that was only reached by other objects is listed without its name after a
-   * {@link #restart()} (names are not stored otherwise).
+   * storage entry or an alarm), in id byte order. An id carries its name if the object was
+   * addressed by name: the runtime stores the name with the object's first commit, so it is kept
+   * across {@link #restart()}, however the object was reached (by the test, by another object or by
+   * {@link #runInObject}). An object addressed only by its hex id until then is named when a later
+   * commit is made while it is addressed by name, or when this kit's namespaces turned its name
+   * into an id.
    */
   public List<ObjectId> listObjects(Function<? super Invoker, ? extends Namespace<?>> factory) {
     return listObjects(factory.apply(invoker).name());

@@ -194,6 +194,16 @@ class TestKitFeaturesTest {
     assertEquals(List.of(), kit.listObjects(GreeterNamespace::of));
   }
 
+  @Test
+  void listObjectsKeepsTheNameOfAnObjectTheTestNeverCalledAcrossARestart() {
+    // Reached by name only inside the runtime (not through the kit's stubs): the kit itself never
+    // saw the name; the runtime stores it with the object's first commit.
+    kit.runInObject(baskets().idFromName("inner"), Basket.class, (b, ctx) -> b.items.add("x"));
+    kit.restart();
+    assertEquals(Set.of("inner"), names(kit.listObjects(BasketNamespace.NAME)));
+    assertEquals(0, kit.activeObjectCount(), "listing activates nothing");
+  }
+
   private static Set<String> names(List<ObjectId> ids) {
     return ids.stream().map(id -> id.name().orElse("?")).collect(Collectors.toSet());
   }

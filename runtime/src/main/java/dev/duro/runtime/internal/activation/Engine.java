@@ -18,6 +18,7 @@ import dev.duro.binding.StreamInvocation;
 import dev.duro.binding.Streams;
 import dev.duro.codec.CodecException;
 import dev.duro.runtime.AlarmRetryPolicy;
+import dev.duro.runtime.StuckTurn;
 import dev.duro.runtime.internal.alarm.AlarmScheduler;
 import dev.duro.runtime.internal.storage.KeyLayout;
 import dev.duro.runtime.internal.storage.UnsignedBytes;
@@ -64,8 +65,7 @@ public final class Engine {
   private final int maxActiveObjects;
   final int maxKeyBytes;
   final int maxValueBytes;
-  private final long slowTurnNanos;
-  private final LongAdder slowTurns = new LongAdder();
+  private final TurnWatchdog watchdog;
   private final AtomicBoolean trimming = new AtomicBoolean();
   private final LongAdder lruEvictions = new LongAdder();
   private final LongAdder abandonedAlarms = new LongAdder();
@@ -165,8 +165,8 @@ public final class Engine {
     this.maxActiveObjects = settings.maxActiveObjects();
     this.maxKeyBytes = settings.maxKeyBytes();
     this.maxValueBytes = settings.maxValueBytes();
-    this.slowTurnNanos = settings.slowTurnThreshold().toNanos();
     this.streamBufferSize = settings.streamBufferSize();
+    this.watchdog = new TurnWatchdog(settings.slowTurnThreshold(), cells::values);
     this.stored = new StoredObjects(storage);
     this.alarms =
         new AlarmScheduler<>(
@@ -177,6 +177,7 @@ public final class Engine {
             Math.max(settings.alarmWindow(), MAX_ALARM_TURNS_IN_FLIGHT));
     alarms.start();
     scheduleSweep();
+    watchdog.start();
   }
 
   /** The bindings, in the order given. */
@@ -572,8 +573,8 @@ public final class Engine {
   }
 
   /**
-   * Objects of {@code namespace} with stored state or an alarm, with names where the alarm index or
-   * an object in memory knows them.
+   * Objects of {@code namespace} with stored state or an alarm, with their names where stored (or
+   * known to an object in memory).
    */
   public List<ObjectId> listObjects(String namespace) {
     return stored.list(
@@ -943,23 +944,20 @@ public final class Engine {
 
   /** Called by a cell after user code of a turn returned or threw. */
   void turnEnded(ObjectCell cell, String method, long startedNanos) {
-    long took = System.nanoTime() - startedNanos;
-    if (took > slowTurnNanos) {
-      slowTurns.increment();
-      LOG.log(
-          System.Logger.Level.WARNING,
-          "Slow turn: {0}.{1} on {2} ran {3} ms, over the threshold of {4} ms",
-          cell.key.namespace(),
-          method,
-          cell,
-          TimeUnit.NANOSECONDS.toMillis(took),
-          TimeUnit.NANOSECONDS.toMillis(slowTurnNanos));
-    }
+    watchdog.ended(cell, method, startedNanos);
   }
 
-  /** Turns that ran longer than the slow-turn threshold since start. */
+  /** Turns that ran longer than the slow-turn threshold since start, each counted once. */
   public long slowTurnCount() {
-    return slowTurns.sum();
+    return watchdog.slowTurnCount();
+  }
+
+  /**
+   * Turns running now past the slow-turn threshold, longest first; reports those the watchdog has
+   * not reported yet.
+   */
+  public List<StuckTurn> stuckTurns() {
+    return watchdog.check();
   }
 
   /** Objects with an instance in memory. */
@@ -1034,6 +1032,7 @@ public final class Engine {
       if (s != null) {
         s.cancel();
       }
+      watchdog.close();
       alarms.close();
       try {
         committer.close();

@@ -49,6 +49,9 @@ final class ObjectCell {
   private long stateGeneration = -1;
   private boolean stateLoaded;
 
+  /** Whether the id's name is known to be stored (or pending): it is written at most once. */
+  private boolean nameStored;
+
   /** Encoded {@code @Persist} values as of the last successful turn; absent = never stored. */
   private final HashMap<String, byte[]> fields = new HashMap<>();
 
@@ -59,6 +62,9 @@ final class ObjectCell {
   volatile @Nullable TurnState turn;
 
   volatile @Nullable Thread turnThread;
+
+  /** The running turn's user code, for the {@link TurnWatchdog}; written by turns only. */
+  volatile @Nullable RunningTurn running;
 
   /** Whether an instance is in memory; for {@code activeObjectCount()}. */
   volatile boolean active;
@@ -193,7 +199,7 @@ final class ObjectCell {
     byte[] result;
     Outcome outcome;
     long started = System.nanoTime();
-    enter(t);
+    enter(t, method, started);
     try (CallContext.Scope scope = t.calls.enter()) {
       activated = ensureActive();
       byte[] r = invocation.invoke(Objects.requireNonNull(instance));
@@ -263,7 +269,7 @@ final class ObjectCell {
     boolean activated = false;
     Outcome outcome;
     long started = System.nanoTime();
-    enter(t);
+    enter(t, "@Alarm", started);
     try (CallContext.Scope scope = t.calls.enter()) {
       activated = ensureActive();
       binding.fireAlarm(
@@ -325,6 +331,7 @@ final class ObjectCell {
       // A commit failed since the state was loaded: the instance may hold writes that were lost.
       dropInstance();
       stateLoaded = false;
+      nameStored = false;
       stateGeneration = gen;
     }
     return gen;
@@ -337,10 +344,11 @@ final class ObjectCell {
     }
   }
 
-  private void enter(TurnState t) {
-    lastUse = System.nanoTime();
+  private void enter(TurnState t, String method, long startedNanos) {
+    lastUse = startedNanos;
     turn = t;
     turnThread = Thread.currentThread();
+    TurnWatchdog.started(this, method, startedNanos);
   }
 
   private void leave() {
@@ -452,7 +460,26 @@ final class ObjectCell {
       // Even an unchanged time is rescheduled: in an alarm turn its timer has been consumed.
       action = now == null ? AlarmAction.cancel() : AlarmAction.set(now);
     }
+    if (w.size() > 0 && !nameStored) {
+      storeName(w);
+    }
     return new Outcome(w.build(), action, changedFields, changedValues);
+  }
+
+  /**
+   * Adds the id's name to the first commit of an object addressed by name, so that tools list it
+   * with its name after a restart: one read per activation, one small write per object.
+   */
+  private void storeName(WriteBatch.Builder w) {
+    String name = id.name().orElse(null);
+    if (name == null) {
+      return; // not (yet) addressed by name: checked again at the next commit
+    }
+    byte[] k = KeyLayout.name(prefix);
+    if (readKey(k) == null) {
+      w.put(k, KeyLayout.nameValue(name));
+    }
+    nameStored = true;
   }
 
   /** Adds a delete of every storage entry of the object, committed or pending, to {@code w}. */

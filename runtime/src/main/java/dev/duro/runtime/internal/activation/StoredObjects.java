@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,53 +31,83 @@ final class StoredObjects {
 
   /**
    * The objects of {@code namespace} with any stored field, storage entry or alarm, in key order of
-   * their ids; each with its name when the alarm index or {@code knownName} knows it.
+   * their ids; each with its name when the object's stored name, its alarm index entry (for data
+   * written before names were stored) or {@code knownName} knows it.
    */
   List<ObjectId> list(String namespace, Function<ObjectId, @Nullable ObjectId> knownName) {
     byte[] nsPrefix = namespacePrefix(namespace);
     byte[] end = KeyLayout.prefixEnd(nsPrefix);
     int idFrom = nsPrefix.length;
-    List<ObjectId> ids = new ArrayList<>();
-    byte[][] last = {null};
+    int prefixLength = idFrom + ObjectId.LENGTH;
+    List<Found> found = new ArrayList<>();
+    // The keys of one object are contiguous: fields, storage entries, alarm, name.
+    Found[] current = {null};
     storage.scan(
         nsPrefix,
         end,
         (k, v) -> {
-          if (k.length < idFrom + ObjectId.LENGTH) {
+          if (k.length < prefixLength) {
             return true;
           }
-          byte[] id = Arrays.copyOfRange(k, idFrom, idFrom + ObjectId.LENGTH);
-          if (last[0] == null || !Arrays.equals(last[0], id)) {
-            last[0] = id;
-            ids.add(ObjectId.fromBytes(id));
+          Found f = current[0];
+          if (f == null || !Arrays.equals(k, idFrom, prefixLength, f.id, 0, ObjectId.LENGTH)) {
+            f = new Found(Arrays.copyOfRange(k, idFrom, prefixLength));
+            current[0] = f;
+            found.add(f);
           }
-          return true;
-        });
-    Map<ObjectId, ObjectId> named = new HashMap<>();
-    storage.scan(
-        KeyLayout.alarmIndexStart(),
-        KeyLayout.alarmIndexEnd(),
-        (k, v) -> {
-          try {
-            KeyLayout.IndexEntry e = KeyLayout.parseAlarmIndex(k, v);
-            if (e.namespace().equals(namespace) && e.id().name().isPresent()) {
-              named.put(e.id(), e.id());
+          if (KeyLayout.isName(k, prefixLength)) {
+            f.name = KeyLayout.parseName(v);
+          } else {
+            f.hasState = true;
+            if (KeyLayout.isAlarm(k, prefixLength)) {
+              f.alarm = KeyLayout.parseAlarmValue(v);
             }
-          } catch (IllegalArgumentException malformed) {
-            // Not ours to judge here; the scheduler skips it too.
           }
           return true;
         });
-    List<ObjectId> out = new ArrayList<>(ids.size());
-    for (ObjectId id : ids) {
-      ObjectId withName = named.get(id);
-      if (withName == null) {
-        ObjectId known = knownName.apply(id);
-        withName = known != null && known.name().isPresent() ? known : id;
+    List<ObjectId> out = new ArrayList<>(found.size());
+    for (Found f : found) {
+      if (!f.hasState) {
+        continue; // a stored name alone is not state
       }
-      out.add(withName);
+      ObjectId plain = ObjectId.fromBytes(f.id);
+      String n = f.name;
+      if (n == null && f.alarm != null) {
+        n = nameFromAlarmIndex(namespace, plain, f.alarm);
+      }
+      if (n == null) {
+        ObjectId known = knownName.apply(plain);
+        n = known == null ? null : known.name().orElse(null);
+      }
+      out.add(n == null ? plain : ObjectId.fromBytes(f.id, n));
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /** What the scan of {@link #list} found for one object. */
+  private static final class Found {
+    final byte[] id;
+    @Nullable String name;
+    @Nullable Long alarm;
+    boolean hasState;
+
+    Found(byte[] id) {
+      this.id = id;
+    }
+  }
+
+  /** The name the alarm index entry of an object remembers, if any. */
+  private @Nullable String nameFromAlarmIndex(String namespace, ObjectId id, long alarmMillis) {
+    byte[] key = KeyLayout.alarmIndex(alarmMillis, KeyLayout.objectPrefix(namespace, id));
+    byte[] value = storage.get(key);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return KeyLayout.parseAlarmIndex(key, value).id().name().orElse(null);
+    } catch (IllegalArgumentException malformed) {
+      return null;
+    }
   }
 
   /** The committed {@code @Persist} field encodings of an object, by field name. */

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * field          = object prefix | 0x01 | field name (UTF-8)        value: encoded field message
  * storage entry  = object prefix | 0x02 | user key (UTF-8)          value: user bytes
  * alarm          = object prefix | 0x03                             value: time (see below)
+ * name           = object prefix | 0x04                             value: the id's name (UTF-8)
  * alarm index    = 0x02 | time:8 | nsLen:1 | ns | id:32             value: 0x00, or 0x01 | name
  * </pre>
  *
@@ -24,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  * alarm fired after a restart still knows it. Namespace names are ASCII ({@code
  * NamespaceKey.NAME_PATTERN}) and at most {@value #MAX_NAMESPACE_LENGTH} characters here.
  *
- * <p>An object's alarm key and its index entry are always written in the same batch.
+ * <p>An object's alarm key and its index entry are always written in the same batch. The name key
+ * is written once, with the first commit of an object whose id carries a name ({@code idFromName}),
+ * so tools can list objects with their names; it is metadata, not state.
  */
 public final class KeyLayout {
   /** First byte of every object key. */
@@ -36,6 +39,7 @@ public final class KeyLayout {
   static final byte FIELD = 0x01;
   static final byte STORAGE = 0x02;
   static final byte ALARM = 0x03;
+  static final byte NAME = 0x04;
 
   /** Longest namespace name the layout can hold (its length is one byte). */
   public static final int MAX_NAMESPACE_LENGTH = 255;
@@ -128,6 +132,35 @@ public final class KeyLayout {
   /** The key of the object's alarm. */
   public static byte[] alarm(byte[] objectPrefix) {
     return append(objectPrefix, ALARM, new byte[0]);
+  }
+
+  /**
+   * Whether {@code key}, a key of the object with prefix length {@code prefixLength}, is its alarm.
+   */
+  public static boolean isAlarm(byte[] key, int prefixLength) {
+    return key.length == prefixLength + 1 && key[prefixLength] == ALARM;
+  }
+
+  /** The key of the object's name. */
+  public static byte[] name(byte[] objectPrefix) {
+    return append(objectPrefix, NAME, new byte[0]);
+  }
+
+  /**
+   * Whether {@code key}, a key of the object with prefix length {@code prefixLength}, is its name.
+   */
+  public static boolean isName(byte[] key, int prefixLength) {
+    return key.length == prefixLength + 1 && key[prefixLength] == NAME;
+  }
+
+  /** The value of the name key. */
+  public static byte[] nameValue(String name) {
+    return name.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Decodes the value of the name key. */
+  public static String parseName(byte[] value) {
+    return new String(value, StandardCharsets.UTF_8);
   }
 
   /** The alarm index key of object {@code objectPrefix} (from {@link #objectPrefix}) at a time. */

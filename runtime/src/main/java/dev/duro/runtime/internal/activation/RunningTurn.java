@@ -1,0 +1,54 @@
+package dev.duro.runtime.internal.activation;
+
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
+
+/**
+ * The user code of one turn while it runs, as the {@link TurnWatchdog} sees it: what runs, on which
+ * thread, since when, and whether the turn was already reported as slow. The turn's thread and the
+ * watchdog race to report a slow turn; {@link #claimWhileRunning} and {@link #end} decide who does,
+ * so a turn is counted once.
+ */
+final class RunningTurn {
+  private static final int RUNNING = 0;
+  private static final int REPORTED = 1;
+  private static final int ENDED = 2;
+
+  private static final AtomicIntegerFieldUpdater<RunningTurn> STATE =
+      AtomicIntegerFieldUpdater.newUpdater(RunningTurn.class, "state");
+
+  final String method;
+  final Thread thread;
+
+  /** {@link System#nanoTime()} when the user code started. */
+  final long startNanos;
+
+  private volatile int state = RUNNING;
+
+  /** Running time at which the watchdog logs a reminder; confined to the watchdog's lock. */
+  long nextReportNanos;
+
+  RunningTurn(String method, Thread thread, long startNanos) {
+    this.method = method;
+    this.thread = thread;
+    this.startNanos = startNanos;
+  }
+
+  /** For the watchdog: marks a running turn reported; false if it ended or was reported already. */
+  boolean claimWhileRunning() {
+    return STATE.compareAndSet(this, RUNNING, REPORTED);
+  }
+
+  /** Whether the watchdog reported the turn (and it has not ended). */
+  boolean isReported() {
+    return state == REPORTED;
+  }
+
+  /**
+   * For the turn's thread, once the user code returned or threw: marks the turn ended.
+   *
+   * @return whether the watchdog had reported it while it ran
+   */
+  boolean end() {
+    return STATE.getAndSet(this, ENDED) == REPORTED;
+  }
+}
