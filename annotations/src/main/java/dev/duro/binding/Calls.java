@@ -91,16 +91,12 @@ public final class Calls {
     @Override
     public CompletableFuture<byte[]> call(
         String namespace, ObjectId id, String method, byte[] request) {
-      try (CallContext.Scope s = context().enter()) {
-        return delegate.call(namespace, id, method, request);
-      }
+      return context().call(() -> delegate.call(namespace, id, method, request));
     }
 
     @Override
     public byte[] callBlocking(String namespace, ObjectId id, String method, byte[] request) {
-      try (CallContext.Scope s = context().enter()) {
-        return delegate.callBlocking(namespace, id, method, request);
-      }
+      return context().call(() -> delegate.callBlocking(namespace, id, method, request));
     }
 
     @Override
@@ -110,9 +106,7 @@ public final class Calls {
       // again later, so it keeps its own copy of the request.
       byte[] copy = request.clone();
       return subscriber -> {
-        try (CallContext.Scope s = context().enter()) {
-          delegate.stream(namespace, id, method, copy).subscribe(subscriber);
-        }
+        context().run(() -> delegate.stream(namespace, id, method, copy).subscribe(subscriber));
       };
     }
 

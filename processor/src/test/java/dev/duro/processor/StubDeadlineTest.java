@@ -100,8 +100,11 @@ class StubDeadlineTest {
   void theCallersEarlierDeadlineWinsAndItsChainIsKept() throws Exception {
     Object limited = withDeadline(stub, Duration.ofSeconds(30));
     CallContext caller = CallContext.of(List.of("Other/1")).withTimeout(Duration.ofSeconds(2));
-    try (CallContext.Scope s = caller.enter()) {
+    CallContext.Scope scope = caller.enter();
+    try {
       post(limited);
+    } finally {
+      scope.close();
     }
     CallContext seen = invoker.contexts.get(0);
     assertEquals(caller.deadlineNanoTime(), seen.deadlineNanoTime());
@@ -119,9 +122,9 @@ class StubDeadlineTest {
   void aStreamsDeadlineIsFixedWhenItIsSubscribed() throws Exception {
     Flow.Publisher<?> publisher = join(withDeadline(stub, Duration.ofSeconds(10)));
     assertEquals(List.of(), invoker.methods, "nothing sent before subscribing");
-    try (CallContext.Scope s = CallContext.none().withTimeout(Duration.ofMillis(200)).enter()) {
-      publisher.subscribe(new Ignoring());
-    }
+    CallContext.none()
+        .withTimeout(Duration.ofMillis(200))
+        .run(() -> publisher.subscribe(new Ignoring()));
     publisher.subscribe(new Ignoring());
     assertTrue(invoker.contexts.get(0).remainingNanos() <= TimeUnit.MILLISECONDS.toNanos(200));
     assertTrue(invoker.contexts.get(1).remainingNanos() > 9 * SECOND);
