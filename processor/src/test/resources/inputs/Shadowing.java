@@ -16,4 +16,10 @@ public class Shadowing {
   @Rpc public long encodeNoArgs(long async) { return async; }
 
   @Rpc public long NoArgs() { return 8; }
+
+  @Rpc public long handle(long impl, long value, long method, long timeout) {
+    return impl + value + method + timeout;
+  }
+
+  @Rpc public void listen(String object, String sink, String request, EventSink<String> events) {}
 }

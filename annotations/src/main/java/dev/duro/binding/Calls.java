@@ -1,12 +1,16 @@
 package dev.duro.binding;
 
 import dev.duro.DuroException;
+import dev.duro.ObjectId;
 import dev.duro.RemoteFailureException;
 import dev.duro.TransportException;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
 import java.util.function.Function;
 
 /** Helpers for generated stubs and invokers. */
@@ -41,6 +45,75 @@ public final class Calls {
       return (DuroException) t;
     }
     return new TransportException("Call failed: " + t, t);
+  }
+
+  /**
+   * An invoker that sends each call through {@code invoker} with a deadline {@code timeout} after
+   * it is sent, by running the send under {@code CallContext.current().withTimeout(timeout)}: the
+   * calling thread's context at that moment (a turn's, or one the caller entered) is kept, and its
+   * own deadline still wins if it is earlier. So is the delegate's own, if it has one. The deadline
+   * is fixed when the call is sent ({@link Invoker#call} returns at once; the future may complete
+   * later), and for {@link Invoker#stream} when each subscriber subscribes, bounding the whole
+   * stream. Used by generated stubs' {@code withDeadline}.
+   *
+   * <p>If {@code invoker} was made by this method, its timeout is replaced rather than added: the
+   * result wraps the same delegate. The result is thread-safe if {@code invoker} is.
+   *
+   * @throws IllegalArgumentException if {@code timeout} is zero or negative
+   * @throws NullPointerException if an argument is null
+   */
+  public static Invoker withTimeout(Invoker invoker, Duration timeout) {
+    Objects.requireNonNull(invoker, "invoker");
+    Objects.requireNonNull(timeout, "timeout");
+    if (timeout.isZero() || timeout.isNegative()) {
+      throw new IllegalArgumentException("timeout must be positive: " + timeout);
+    }
+    Invoker delegate =
+        invoker instanceof TimeoutInvoker ? ((TimeoutInvoker) invoker).delegate : invoker;
+    return new TimeoutInvoker(delegate, timeout);
+  }
+
+  /** The invoker of {@link #withTimeout}. */
+  private static final class TimeoutInvoker implements Invoker {
+    private final Invoker delegate;
+    private final Duration timeout;
+
+    TimeoutInvoker(Invoker delegate, Duration timeout) {
+      this.delegate = delegate;
+      this.timeout = timeout;
+    }
+
+    /** The calling thread's context with this invoker's deadline, computed now. */
+    private CallContext context() {
+      return CallContext.current().withTimeout(timeout);
+    }
+
+    @Override
+    public CompletableFuture<byte[]> call(
+        String namespace, ObjectId id, String method, byte[] request) {
+      return context().call(() -> delegate.call(namespace, id, method, request));
+    }
+
+    @Override
+    public byte[] callBlocking(String namespace, ObjectId id, String method, byte[] request) {
+      return context().call(() -> delegate.callBlocking(namespace, id, method, request));
+    }
+
+    @Override
+    public Flow.Publisher<byte[]> stream(
+        String namespace, ObjectId id, String method, byte[] request) {
+      // Each subscription is a call sent when it subscribes; the publisher may be subscribed
+      // again later, so it keeps its own copy of the request.
+      byte[] copy = request.clone();
+      return subscriber -> {
+        context().run(() -> delegate.stream(namespace, id, method, copy).subscribe(subscriber));
+      };
+    }
+
+    @Override
+    public String toString() {
+      return delegate + " with timeout " + timeout;
+    }
   }
 
   /**

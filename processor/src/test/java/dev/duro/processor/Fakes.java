@@ -3,6 +3,7 @@ package dev.duro.processor;
 import dev.duro.AlarmInfo;
 import dev.duro.Alarms;
 import dev.duro.DuroException;
+import dev.duro.EventSink;
 import dev.duro.ObjectContext;
 import dev.duro.ObjectId;
 import dev.duro.RemoteFailureException;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 
 /** Minimal hosts for running generated code in tests. */
 final class Fakes {
@@ -30,6 +32,9 @@ final class Fakes {
     private final ObjectBinding<Object> binding;
     private final Object object;
     final List<byte[]> requests = new ArrayList<>();
+
+    /** The sink of each subscription, in order. */
+    final List<RecordingSink> sinks = new ArrayList<>();
 
     @SuppressWarnings("unchecked")
     DirectInvoker(ObjectBinding<?> binding, Object object) {
@@ -52,6 +57,127 @@ final class Fakes {
         return CompletableFuture.failedFuture(
             new RemoteFailureException(e.getClass().getName(), e.getMessage(), e));
       }
+    }
+
+    /**
+     * Each subscription runs the streaming method on the object with a {@link RecordingSink} whose
+     * events go to the subscriber as they are sent, regardless of demand (enough for tests that
+     * request everything); cancelling runs the object's close actions.
+     */
+    @Override
+    public Flow.Publisher<byte[]> stream(
+        String namespace, ObjectId id, String method, byte[] request) {
+      byte[] copy = request.clone();
+      return subscriber -> {
+        RecordingSink sink = new RecordingSink(Integer.MAX_VALUE);
+        sinks.add(sink);
+        subscriber.onSubscribe(
+            new Flow.Subscription() {
+              @Override
+              public void request(long n) {}
+
+              @Override
+              public void cancel() {
+                sink.cancel();
+              }
+            });
+        sink.onEvent = () -> subscriber.onNext(sink.events.get(sink.events.size() - 1));
+        sink.onEnd =
+            () -> {
+              if (sink.completed) {
+                subscriber.onComplete();
+              } else {
+                Throwable f = sink.failure;
+                subscriber.onError(
+                    new RemoteFailureException(f.getClass().getName(), f.getMessage(), f));
+              }
+            };
+        requests.add(copy.clone());
+        try {
+          binding.decodeStream(method, copy).invoke(object, sink);
+        } catch (DuroException e) {
+          subscriber.onError(e);
+        } catch (Exception e) {
+          subscriber.onError(new RemoteFailureException(e.getClass().getName(), e.getMessage(), e));
+        }
+      };
+    }
+  }
+
+  /**
+   * The host's side of one stream: records what the object sends, in order, and runs its close
+   * actions when {@link #cancel()} is called (as a host does when the subscriber goes).
+   */
+  static final class RecordingSink implements EventSink<byte[]> {
+    final List<byte[]> events = new ArrayList<>();
+    final List<Runnable> closeActions = new ArrayList<>();
+    final int capacity;
+    boolean open = true;
+    boolean completed;
+    Throwable failure;
+
+    /** Called after each accepted event, for a publisher that forwards events at once. */
+    Runnable onEvent = () -> {};
+
+    /** Called when the object completes or fails the stream. */
+    Runnable onEnd = () -> {};
+
+    RecordingSink(int capacity) {
+      this.capacity = capacity;
+    }
+
+    @Override
+    public boolean send(byte[] event) {
+      if (!open || events.size() >= capacity) {
+        return false;
+      }
+      events.add(event.clone());
+      onEvent.run();
+      return true;
+    }
+
+    @Override
+    public boolean isOpen() {
+      return open;
+    }
+
+    @Override
+    public int backlog() {
+      return events.size();
+    }
+
+    @Override
+    public int capacity() {
+      return capacity;
+    }
+
+    @Override
+    public void complete() {
+      if (open) {
+        open = false;
+        completed = true;
+        onEnd.run();
+      }
+    }
+
+    @Override
+    public void fail(Throwable error) {
+      if (open) {
+        open = false;
+        failure = error;
+        onEnd.run();
+      }
+    }
+
+    @Override
+    public void onClose(Runnable action) {
+      closeActions.add(action);
+    }
+
+    /** The subscriber went away: the stream closes and the object's close actions run. */
+    void cancel() {
+      open = false;
+      closeActions.forEach(Runnable::run);
     }
   }
 

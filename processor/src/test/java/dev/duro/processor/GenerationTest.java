@@ -28,9 +28,24 @@ class GenerationTest {
     Compilation compilation = Compilations.compile("Counter");
     assertThat(compilation).succeededWithoutWarnings();
     assertSource(compilation, "counter", "test.CounterStub");
+    assertSource(compilation, "counter", "test.CounterApi");
     assertSource(compilation, "counter", "test.CounterNamespace");
     assertSource(compilation, "counter", "test.Counter_Binding");
     Goldens.assertGolden(getClass(), "counter", SERVICES, resource(compilation, SERVICES));
+  }
+
+  /**
+   * Streaming methods (last parameter an {@code EventSink}): binding ({@code isStream}, {@code
+   * decodeStream}), stub (a {@code Flow.Publisher} per call), API and namespace handler.
+   */
+  @Test
+  void streaming() {
+    Compilation compilation = Compilations.compile("ChatRoom");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertSource(compilation, "streaming", "test.ChatRoomStub");
+    assertSource(compilation, "streaming", "test.ChatRoomApi");
+    assertSource(compilation, "streaming", "test.ChatRoomNamespace");
+    assertSource(compilation, "streaming", "test.ChatRoom_Binding");
   }
 
   @Test
@@ -92,6 +107,8 @@ class GenerationTest {
     assertSource(compilation, "parameterNamesThatClashWithGeneratedNames", "test.ShadowingStub");
     assertSource(
         compilation, "parameterNamesThatClashWithGeneratedNames", "test.Shadowing_Binding");
+    assertSource(
+        compilation, "parameterNamesThatClashWithGeneratedNames", "test.ShadowingNamespace");
   }
 
   /** Declared exceptions: the stub repeats the throws clause and rethrows them typed. */

@@ -56,6 +56,7 @@ class OriginatingElementsTest {
     assertThat(origins.keySet())
         .containsAtLeast(
             "test.ShopStub",
+            "test.ShopApi",
             "test.Shop_Codecs",
             "test.Shop_Binding",
             "test.ShopNamespace",

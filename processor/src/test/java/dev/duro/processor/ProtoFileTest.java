@@ -2,6 +2,7 @@ package dev.duro.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.ByteString;
@@ -11,6 +12,8 @@ import com.google.protobuf.DescriptorProtos.FileDescriptorSet;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
+import com.google.protobuf.Descriptors.MethodDescriptor;
+import com.google.protobuf.Descriptors.ServiceDescriptor;
 import com.google.protobuf.DurationProto;
 import com.google.protobuf.DynamicMessage;
 import com.google.protobuf.Message;
@@ -44,6 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ProtoFileTest {
   private static final String SHOP = "META-INF/duro/test/Shop";
   private static final String CART = "META-INF/duro/test/Cart";
+  private static final String CHAT_ROOM = "META-INF/duro/test/ChatRoom";
 
   @TempDir Path dir;
 
@@ -61,10 +65,19 @@ class ProtoFileTest {
     Goldens.assertGolden(getClass(), "cartProto", "Cart.proto", text(compilation, CART + ".proto"));
   }
 
+  /** Streaming methods: {@code returns (stream JoinResponse)}, events shaped as unary replies. */
+  @Test
+  void chatRoomProto() {
+    Compilation compilation = Compilations.compile("ChatRoom");
+    assertThat(compilation).succeededWithoutWarnings();
+    Goldens.assertGolden(
+        getClass(), "chatRoomProto", "ChatRoom.proto", text(compilation, CHAT_ROOM + ".proto"));
+  }
+
   @Test
   void protocAcceptsTheProtoAndBuildsTheSameDescriptor() throws Exception {
     Compilation compilation =
-        Compilations.compile("Shop", "Cart", "Counter", "AllTypes", "Records");
+        Compilations.compile("Shop", "Cart", "Counter", "AllTypes", "Records", "ChatRoom");
     assertThat(compilation).succeededWithoutWarnings();
     Path include = dir.resolve("include");
     for (String wkt : List.of("timestamp", "duration", "wrappers")) {
@@ -99,7 +112,71 @@ class ProtoFileTest {
       assertEquals(name, built.getName());
       checked++;
     }
-    assertEquals(5, checked);
+    assertEquals(6, checked);
+  }
+
+  /**
+   * A streaming method's request and events through {@code DynamicMessage}: the descriptor marks it
+   * server-streaming, protobuf's request is decoded by the binding, and each event the object sends
+   * parses as the method's response message with no unknown field.
+   */
+  @Test
+  void dynamicMessagesReadTheEventsOfAStreamingMethod() throws Exception {
+    Compilation compilation = Compilations.compile("ChatRoom");
+    assertThat(compilation).succeededWithoutWarnings();
+    CompiledClassLoader loader = new CompiledClassLoader(compilation);
+    @SuppressWarnings("unchecked")
+    ObjectBinding<Object> binding =
+        (ObjectBinding<Object>)
+            loader.loadClass("test.ChatRoom_Binding").getDeclaredConstructor().newInstance();
+    FileDescriptor file =
+        build(FileDescriptorProto.parseFrom(bytes(compilation, CHAT_ROOM + ".desc")));
+    ServiceDescriptor service = file.findServiceByName("ChatRoom");
+    MethodDescriptor join = service.findMethodByName("join");
+    assertTrue(join.isServerStreaming());
+    assertFalse(join.isClientStreaming());
+    assertFalse(service.findMethodByName("post").isServerStreaming());
+    assertTrue(service.findMethodByName("watch").isServerStreaming());
+
+    Descriptor request = join.getInputType();
+    Descriptor event = join.getOutputType();
+    assertEquals("JoinResponse", event.getName());
+    Object room = binding.newInstance(new Fakes.Context());
+    Fakes.RecordingSink ann = new Fakes.RecordingSink(10);
+    binding
+        .decodeStream(
+            "join",
+            DynamicMessage.newBuilder(request)
+                .setField(request.findFieldByName("user"), "ann")
+                .build()
+                .toByteArray())
+        .invoke(room, ann);
+    Fakes.RecordingSink counts = new Fakes.RecordingSink(10);
+    binding.decodeStream("watch", new byte[0]).invoke(room, counts);
+    Descriptor post = service.findMethodByName("post").getInputType();
+    binding
+        .decode(
+            "post",
+            DynamicMessage.newBuilder(post)
+                .setField(post.findFieldByName("from"), "bob")
+                .setField(post.findFieldByName("text"), "")
+                .build()
+                .toByteArray())
+        .invoke(room);
+
+    assertEquals(1, ann.events.size());
+    DynamicMessage message = DynamicMessage.parseFrom(event, ann.events.get(0));
+    assertNoUnknownFields(message, "JoinResponse");
+    assertEquals("value {\n  from: \"bob\"\n}\n", message.toString(), "empty text is a default");
+    Descriptor count = service.findMethodByName("watch").getOutputType();
+    List<String> seen = new ArrayList<>();
+    for (byte[] e : counts.events) {
+      DynamicMessage m = DynamicMessage.parseFrom(count, e);
+      assertNoUnknownFields(m, "WatchResponse");
+      seen.add(m.toString().strip());
+    }
+    // A boxed event is always written, 0 included: optional int64 has presence.
+    assertEquals(List.of("value: 0", "value: 1"), seen);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -334,6 +335,124 @@ class ValidationTest {
         .hadErrorContaining("[DuroUnsupportedType] @Rpc method InaccessibleType.kind() returns")
         .inFile(file)
         .onLineContaining("public Kind kind()");
+  }
+
+  // ---- streaming methods (an EventSink last parameter)
+
+  @Test
+  void eventSinkThatIsNotTheLastParameterIsPinnedOnIt() {
+    Compilation compilation =
+        assertOnlyError("StreamSinkNotLast", "DuroEventSink", "EventSink<String> events,");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[DuroEventSink] Parameter 'events' of @Rpc method StreamSinkNotLast.join("
+                + "dev.duro.EventSink<java.lang.String>, java.lang.String) is an EventSink, but not"
+                + " the last parameter: a method streams when its last parameter is its EventSink,"
+                + " and the other parameters are the request. Move 'events' to the end.");
+  }
+
+  @Test
+  void secondEventSinkIsPinnedOnIt() {
+    Compilation compilation =
+        assertOnlyError("StreamSinkDuplicate", "DuroEventSink", "EventSink<String> second)");
+    assertThat(compilation).hadErrorContaining("is a second EventSink, after 'first'");
+  }
+
+  @Test
+  void streamingMethodMustReturnVoid() {
+    Compilation compilation =
+        assertOnlyError("StreamReturnType", "DuroStreamReturnType", "public int join(");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "Streaming @Rpc method StreamReturnType.join(java.lang.String,"
+                + " dev.duro.EventSink<java.lang.String>) must return void, not int");
+  }
+
+  @Test
+  void eventTypesDuroCannotEncodeArePinnedOnTheSink() {
+    JavaFileObject file = Compilations.input("StreamEventTypes");
+    Compilation compilation = Compilations.compile(file);
+    assertThat(compilation).hadErrorCount(4);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[DuroUnsupportedType] Parameter 'events' of streaming @Rpc method"
+                + " StreamEventTypes.raw(dev.duro.EventSink) sends events of type"
+                + " dev.duro.EventSink, which Duro cannot encode: a raw EventSink has no event"
+                + " type; add a type argument.")
+        .inFile(file)
+        .onLineContaining("void raw(EventSink events)");
+    assertThat(compilation)
+        .hadErrorContaining("wildcards have no wire format")
+        .inFile(file)
+        .onLineContaining("EventSink<?> events");
+    assertThat(compilation)
+        .hadErrorContaining("sends events of type java.lang.Thread")
+        .inFile(file)
+        .onLineContaining("EventSink<Thread> events");
+    assertThat(compilation)
+        .hadErrorContaining("sends events of type java.lang.Void")
+        .inFile(file)
+        .onLineContaining("EventSink<Void> events");
+  }
+
+  @Test
+  void eventSinkAnywhereElseIsNotAValue() {
+    JavaFileObject file = Compilations.input("EventSinkPositions");
+    Compilation compilation = Compilations.compile(file);
+    assertThat(compilation).hadErrorCount(6);
+    String why = "an EventSink is a subscriber's connection, not a value";
+    assertThat(compilation)
+        .hadErrorContaining("@Persist field 'persisted' has type dev.duro.EventSink")
+        .inFile(file)
+        .onLineContaining("@Persist EventSink<String> persisted");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "its part {value} has type dev.duro.EventSink<java.lang.String>, and " + why)
+        .inFile(file)
+        .onLineContaining("@Persist Map<String, EventSink<String>> members");
+    assertThat(compilation)
+        .hadErrorContaining("DurableMap field 'stored' has value type")
+        .inFile(file)
+        .onLineContaining("DurableMap<String, EventSink<String>> stored");
+    assertThat(compilation)
+        .hadErrorContaining("returns dev.duro.EventSink<java.lang.String>")
+        .inFile(file)
+        .onLineContaining("public EventSink<String> returned()");
+    assertThat(compilation)
+        .hadErrorContaining("its part [] has type")
+        .inFile(file)
+        .onLineContaining("List<EventSink<String>> sinks");
+    assertThat(compilation)
+        .hadErrorContaining("its part Holder.sink has type")
+        .inFile(file)
+        .onLineContaining("Holder holder");
+    for (Diagnostic<? extends JavaFileObject> d : compilation.errors()) {
+      assertThat(d.getMessage(null)).startsWith("[DuroUnsupportedType]");
+      assertThat(d.getMessage(null)).contains(why);
+    }
+  }
+
+  @Test
+  void withDeadlineIsReservedByTheStub() {
+    JavaFileObject file =
+        JavaFileObjects.forSourceLines(
+            "test.Deadlines",
+            "package test;",
+            "import dev.duro.*;",
+            "@DurableObject public class Deadlines {",
+            "  @Rpc public long withDeadline(long by) { return by; }",
+            "  @Rpc public long withDeadlineAfter() { return 0; }",
+            "}");
+    Compilation compilation = Compilations.compile(file);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining("[DuroRpcReservedName] @Rpc method Deadlines.withDeadline(long)")
+        .inFile(file)
+        .onLineContaining("long withDeadline(");
+    assertThat(compilation)
+        .hadErrorContaining("[DuroRpcReservedName]")
+        .inFile(file)
+        .onLineContaining("long withDeadlineAfter(");
   }
 
   private static Compilation assertOnlyError(String input, String tag, String line) {

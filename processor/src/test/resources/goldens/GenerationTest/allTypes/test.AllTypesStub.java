@@ -1,15 +1,19 @@
 package test;
 
+import dev.duro.DeadlineExceededException;
 import dev.duro.DuroException;
 import dev.duro.ObjectId;
 import dev.duro.RemoteFailureException;
+import dev.duro.binding.CallContext;
 import dev.duro.binding.Calls;
 import dev.duro.binding.DuroGenerated;
 import dev.duro.binding.Invoker;
 import dev.duro.codec.ProtoReader;
 import dev.duro.codec.ProtoWriter;
 import dev.duro.codec.WireType;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javax.annotation.processing.Generated;
 
 /**
@@ -18,13 +22,14 @@ import javax.annotation.processing.Generated;
  * <p>Each method call runs as one turn of the object identified by {@link #id()}. Blocking methods
  * wait for the reply; {@link #async()} has the same methods returning futures. Failures are
  * unchecked {@link DuroException}s; when the object's method threw, a
- * {@link RemoteFailureException} carrying its type and message.
+ * {@link RemoteFailureException} carrying its type and message. {@link #withDeadline} gives calls a
+ * deadline.
  *
  * <p>Get instances from {@link AllTypesNamespace}. Instances are immutable and thread-safe.
  */
 @DuroGenerated
 @Generated("dev.duro.processor.DuroProcessor")
-public final class AllTypesStub {
+public final class AllTypesStub implements AllTypesApi {
   private final Invoker invoker;
 
   private final ObjectId id;
@@ -48,6 +53,32 @@ public final class AllTypesStub {
   }
 
   /**
+   * A stub for the same object whose calls each get a deadline {@code timeout} after they are sent:
+   * blocking calls, {@link #async()} calls and subscriptions to streaming methods. It replaces this
+   * stub's own deadline, if any; an earlier deadline of the caller still wins (the calling turn's
+   * or {@link CallContext}'s, or the invoker's own, such as a client's with a deadline). A call
+   * still waiting when its deadline passes fails with {@link DeadlineExceededException}; if its
+   * turn had not started, it never runs. A stream's deadline bounds the whole stream.
+   *
+   * <p>Cheap: make one per timeout and keep it, or one per call.
+   *
+   * @throws IllegalArgumentException if {@code timeout} is zero or negative
+   */
+  public AllTypesStub withDeadline(Duration timeout) {
+    return new AllTypesStub(Calls.withTimeout(invoker, timeout), id);
+  }
+
+  /**
+   * Same as {@link #withDeadline(Duration)}, with the time in {@code unit}s, like gRPC stubs'
+   * {@code withDeadlineAfter}.
+   *
+   * @throws IllegalArgumentException if {@code duration} is zero or negative
+   */
+  public AllTypesStub withDeadlineAfter(long duration, TimeUnit unit) {
+    return withDeadline(Duration.ofNanos(unit.toNanos(duration)));
+  }
+
+  /**
    * Takes one value of every supported type and echoes them all back as text.
    *
    * @param z a boolean
@@ -55,6 +86,7 @@ public final class AllTypesStub {
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
+  @Override
   public String all(boolean z, byte b, short s, char c, int i, long j, float f, double d,
       Boolean boxedZ, Byte boxedB, Short boxedS, Character boxedC, Integer boxedI, Long boxedJ,
       Float boxedF, Double boxedD, String text, byte[] bytes) {
@@ -68,6 +100,7 @@ public final class AllTypesStub {
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
+  @Override
   public boolean echoBoolean(boolean v) {
     return decodeEchoBoolean(invoker.callBlocking("AllTypes", id, "echoBoolean",
         encodeEchoBoolean(v)));
@@ -79,6 +112,7 @@ public final class AllTypesStub {
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
+  @Override
   public byte echoByte(byte v) {
     return decodeEchoByte(invoker.callBlocking("AllTypes", id, "echoByte", encodeEchoByte(v)));
   }
@@ -89,6 +123,7 @@ public final class AllTypesStub {
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
+  @Override
   public short echoShort(short v) {
     return decodeEchoShort(invoker.callBlocking("AllTypes", id, "echoShort", encodeEchoShort(v)));
   }
@@ -99,6 +134,7 @@ public final class AllTypesStub {
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
+  @Override
   public char echoChar(char v) {
     return decodeEchoChar(invoker.callBlocking("AllTypes", id, "echoChar", encodeEchoChar(v)));
   }
@@ -109,6 +145,7 @@ public final class AllTypesStub {
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
+  @Override
   public int echoInt(int v) {
     return decodeEchoInt(invoker.callBlocking("AllTypes", id, "echoInt", encodeEchoInt(v)));
   }
@@ -119,6 +156,7 @@ public final class AllTypesStub {
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
+  @Override
   public long echoLong(long v) {
     return decodeEchoLong(invoker.callBlocking("AllTypes", id, "echoLong", encodeEchoLong(v)));
   }
@@ -129,6 +167,7 @@ public final class AllTypesStub {
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
+  @Override
   public float echoFloat(float v) {
     return decodeEchoFloat(invoker.callBlocking("AllTypes", id, "echoFloat", encodeEchoFloat(v)));
   }
@@ -139,6 +178,7 @@ public final class AllTypesStub {
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
+  @Override
   public double echoDouble(double v) {
     return decodeEchoDouble(invoker.callBlocking("AllTypes", id, "echoDouble",
         encodeEchoDouble(v)));
@@ -150,6 +190,7 @@ public final class AllTypesStub {
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
+  @Override
   public Boolean echoBoxedBoolean(Boolean v) {
     return decodeEchoBoxedBoolean(invoker.callBlocking("AllTypes", id, "echoBoxedBoolean",
         encodeEchoBoxedBoolean(v)));
@@ -161,6 +202,7 @@ public final class AllTypesStub {
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
+  @Override
   public Byte echoBoxedByte(Byte v) {
     return decodeEchoBoxedByte(invoker.callBlocking("AllTypes", id, "echoBoxedByte",
         encodeEchoBoxedByte(v)));
@@ -172,6 +214,7 @@ public final class AllTypesStub {
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
+  @Override
   public Short echoBoxedShort(Short v) {
     return decodeEchoBoxedShort(invoker.callBlocking("AllTypes", id, "echoBoxedShort",
         encodeEchoBoxedShort(v)));
@@ -183,6 +226,7 @@ public final class AllTypesStub {
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
+  @Override
   public Character echoBoxedChar(Character v) {
     return decodeEchoBoxedChar(invoker.callBlocking("AllTypes", id, "echoBoxedChar",
         encodeEchoBoxedChar(v)));
@@ -194,6 +238,7 @@ public final class AllTypesStub {
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
+  @Override
   public Integer echoBoxedInt(Integer v) {
     return decodeEchoBoxedInt(invoker.callBlocking("AllTypes", id, "echoBoxedInt",
         encodeEchoBoxedInt(v)));
@@ -205,6 +250,7 @@ public final class AllTypesStub {
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
+  @Override
   public Long echoBoxedLong(Long v) {
     return decodeEchoBoxedLong(invoker.callBlocking("AllTypes", id, "echoBoxedLong",
         encodeEchoBoxedLong(v)));
@@ -216,6 +262,7 @@ public final class AllTypesStub {
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
+  @Override
   public Float echoBoxedFloat(Float v) {
     return decodeEchoBoxedFloat(invoker.callBlocking("AllTypes", id, "echoBoxedFloat",
         encodeEchoBoxedFloat(v)));
@@ -227,6 +274,7 @@ public final class AllTypesStub {
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
+  @Override
   public Double echoBoxedDouble(Double v) {
     return decodeEchoBoxedDouble(invoker.callBlocking("AllTypes", id, "echoBoxedDouble",
         encodeEchoBoxedDouble(v)));
@@ -238,6 +286,7 @@ public final class AllTypesStub {
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
+  @Override
   public String echoString(String v) {
     return decodeEchoString(invoker.callBlocking("AllTypes", id, "echoString",
         encodeEchoString(v)));
@@ -249,6 +298,7 @@ public final class AllTypesStub {
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
+  @Override
   public byte[] echoBytes(byte[] v) {
     return decodeEchoBytes(invoker.callBlocking("AllTypes", id, "echoBytes", encodeEchoBytes(v)));
   }
@@ -261,6 +311,7 @@ public final class AllTypesStub {
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
+  @Override
   public void setText(String text) throws Exception {
     try {
       decodeSetText(invoker.callBlocking("AllTypes", id, "setText", encodeSetText(text)));
@@ -279,6 +330,7 @@ public final class AllTypesStub {
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
+  @Override
   public void fail(String message) {
     decodeFail(invoker.callBlocking("AllTypes", id, "fail", encodeFail(message)));
   }

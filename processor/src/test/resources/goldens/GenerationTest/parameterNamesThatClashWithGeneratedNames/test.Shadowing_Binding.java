@@ -8,6 +8,8 @@ import dev.duro.binding.FieldSink;
 import dev.duro.binding.FieldSource;
 import dev.duro.binding.Invocation;
 import dev.duro.binding.ObjectBinding;
+import dev.duro.binding.StreamInvocation;
+import dev.duro.binding.Streams;
 import dev.duro.codec.ProtoReader;
 import dev.duro.codec.ProtoWriter;
 import dev.duro.codec.WireType;
@@ -26,7 +28,7 @@ import javax.annotation.processing.Generated;
 @Generated("dev.duro.processor.DuroProcessor")
 public final class Shadowing_Binding implements ObjectBinding<Shadowing> {
   private static final List<String> METHOD_NAMES = List.of("call", "store", "noArgs",
-      "encodeNoArgs", "NoArgs");
+      "encodeNoArgs", "NoArgs", "handle", "listen");
 
   private static final List<String> FIELD_NAMES = List.of();
 
@@ -76,7 +78,38 @@ public final class Shadowing_Binding implements ObjectBinding<Shadowing> {
         return decodeEncodeNoArgs(request);
       case "NoArgs":
         return decodeNoArgs_(request);
+      case "handle":
+        return decodeHandle(request);
+      case "listen":
+        throw new UnknownMethodException("Method 'listen' of namespace Shadowing"
+            + " is a streaming method: call it with Invoker.stream");
       default:
+        throw new UnknownMethodException("Namespace Shadowing has no method '" + method
+            + "'; it has " + METHOD_NAMES);
+    }
+  }
+
+  @Override
+  public boolean isStream(String method) {
+    switch (method) {
+      case "listen":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  @Override
+  public StreamInvocation<Shadowing> decodeStream(String method, byte[] request) {
+    switch (method) {
+      case "listen":
+        return decodeListen(request);
+      default:
+        if (METHOD_NAMES.contains(method)) {
+          throw new UnknownMethodException("Method '" + method
+              + "' of namespace Shadowing is not a streaming method"
+              + ": call it with Invoker.call");
+        }
         throw new UnknownMethodException("Namespace Shadowing has no method '" + method
             + "'; it has " + METHOD_NAMES);
     }
@@ -216,10 +249,79 @@ public final class Shadowing_Binding implements ObjectBinding<Shadowing> {
     return object -> encodeLong(object.NoArgs());
   }
 
+  private static Invocation<Shadowing> decodeHandle(byte[] request) {
+    long impl = 0L;
+    long value = 0L;
+    long method = 0L;
+    long timeout = 0L;
+    ProtoReader reader = new ProtoReader(request);
+    for (int tag; (tag = reader.readTag()) != 0; ) {
+      switch (WireType.fieldNumber(tag)) {
+        case 1:
+          impl = reader.readInt64(tag);
+          break;
+        case 2:
+          value = reader.readInt64(tag);
+          break;
+        case 3:
+          method = reader.readInt64(tag);
+          break;
+        case 4:
+          timeout = reader.readInt64(tag);
+          break;
+        default:
+          reader.skip(tag);
+      }
+    }
+    return invokeHandle(impl, value, method, timeout);
+  }
+
+  private static Invocation<Shadowing> invokeHandle(long impl, long value, long method,
+      long timeout) {
+    return object -> encodeLong(object.handle(impl, value, method, timeout));
+  }
+
+  private static StreamInvocation<Shadowing> decodeListen(byte[] request_) {
+    String object = null;
+    String sink = null;
+    String request = null;
+    ProtoReader reader = new ProtoReader(request_);
+    for (int tag; (tag = reader.readTag()) != 0; ) {
+      switch (WireType.fieldNumber(tag)) {
+        case 1:
+          object = reader.readString(tag);
+          break;
+        case 2:
+          sink = reader.readString(tag);
+          break;
+        case 3:
+          request = reader.readString(tag);
+          break;
+        default:
+          reader.skip(tag);
+      }
+    }
+    return invokeListen(object, sink, request);
+  }
+
+  private static StreamInvocation<Shadowing> invokeListen(String object, String sink,
+      String request) {
+    return (object_, sink_) -> object_.listen(object, sink, request, Streams.encoding(sink_,
+        Shadowing_Binding::encodeString));
+  }
+
   private static byte[] encodeLong(long value) {
     ProtoWriter writer = new ProtoWriter();
     if (value != 0L) {
       writer.writeInt64(1, value);
+    }
+    return writer.toByteArray();
+  }
+
+  private static byte[] encodeString(String value) {
+    ProtoWriter writer = new ProtoWriter();
+    if (value != null) {
+      writer.writeString(1, value);
     }
     return writer.toByteArray();
   }

@@ -1,15 +1,19 @@
 package test;
 
+import dev.duro.DeadlineExceededException;
 import dev.duro.DuroException;
 import dev.duro.ObjectId;
 import dev.duro.RemoteFailureException;
+import dev.duro.binding.CallContext;
 import dev.duro.binding.Calls;
 import dev.duro.binding.DuroGenerated;
 import dev.duro.binding.Invoker;
 import dev.duro.codec.ProtoReader;
 import dev.duro.codec.ProtoWriter;
 import dev.duro.codec.WireType;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javax.annotation.processing.Generated;
 
 /**
@@ -18,13 +22,14 @@ import javax.annotation.processing.Generated;
  * <p>Each method call runs as one turn of the object identified by {@link #id()}. Blocking methods
  * wait for the reply; {@link #async()} has the same methods returning futures. Failures are
  * unchecked {@link DuroException}s; when the object's method threw, a
- * {@link RemoteFailureException} carrying its type and message.
+ * {@link RemoteFailureException} carrying its type and message. {@link #withDeadline} gives calls a
+ * deadline.
  *
  * <p>Get instances from {@link BankNamespace}. Instances are immutable and thread-safe.
  */
 @DuroGenerated
 @Generated("dev.duro.processor.DuroProcessor")
-public final class BankStub {
+public final class BankStub implements BankApi {
   private static final byte[] EMPTY = new byte[0];
 
   private final Invoker invoker;
@@ -50,6 +55,32 @@ public final class BankStub {
   }
 
   /**
+   * A stub for the same object whose calls each get a deadline {@code timeout} after they are sent:
+   * blocking calls, {@link #async()} calls and subscriptions to streaming methods. It replaces this
+   * stub's own deadline, if any; an earlier deadline of the caller still wins (the calling turn's
+   * or {@link CallContext}'s, or the invoker's own, such as a client's with a deadline). A call
+   * still waiting when its deadline passes fails with {@link DeadlineExceededException}; if its
+   * turn had not started, it never runs. A stream's deadline bounds the whole stream.
+   *
+   * <p>Cheap: make one per timeout and keep it, or one per call.
+   *
+   * @throws IllegalArgumentException if {@code timeout} is zero or negative
+   */
+  public BankStub withDeadline(Duration timeout) {
+    return new BankStub(Calls.withTimeout(invoker, timeout), id);
+  }
+
+  /**
+   * Same as {@link #withDeadline(Duration)}, with the time in {@code unit}s, like gRPC stubs'
+   * {@code withDeadlineAfter}.
+   *
+   * @throws IllegalArgumentException if {@code duration} is zero or negative
+   */
+  public BankStub withDeadlineAfter(long duration, TimeUnit unit) {
+    return withDeadline(Duration.ofNanos(unit.toNanos(duration)));
+  }
+
+  /**
    * Calls {@link Bank#withdraw(long)} on the object.
    *
    * @throws Bank.InsufficientFunds if the object's method threw exactly this type (a new instance,
@@ -59,6 +90,7 @@ public final class BankStub {
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
+  @Override
   public long withdraw(long amount) throws Bank.InsufficientFunds, Bank.Audited {
     try {
       return decodeWithdraw(invoker.callBlocking("Bank", id, "withdraw", encodeWithdraw(amount)));
@@ -79,6 +111,7 @@ public final class BankStub {
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
+  @Override
   public void freeze(boolean failure) throws Bank.Frozen {
     try {
       decodeFreeze(invoker.callBlocking("Bank", id, "freeze", encodeFreeze(failure)));
@@ -99,6 +132,7 @@ public final class BankStub {
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
+  @Override
   public void check() throws Bank.Frozen {
     try {
       decodeCheck(invoker.callBlocking("Bank", id, "check", EMPTY));
@@ -117,6 +151,7 @@ public final class BankStub {
    * @throws DuroException if the call failed; a {@link RemoteFailureException} if the object's
    *     method threw
    */
+  @Override
   public long deposit(long amount) {
     return decodeDeposit(invoker.callBlocking("Bank", id, "deposit", encodeDeposit(amount)));
   }

@@ -4,6 +4,7 @@ import dev.duro.DuroException;
 import dev.duro.Namespace;
 import dev.duro.ObjectId;
 import dev.duro.RemoteFailureException;
+import dev.duro.binding.CallHandler;
 import dev.duro.binding.Calls;
 import dev.duro.binding.Invoker;
 import dev.duro.binding.NamespaceKey;
@@ -445,20 +446,30 @@ public final class DuroTestKit implements AutoCloseable {
     ObjectBinding<?> real = realBinding(ns);
     if (real == null) {
       throw new IllegalArgumentException(
-          "Namespace " + ns + " is not hosted by this kit; use fake(namespace, FakeHandler)");
+          "Namespace " + ns + " is not hosted by this kit; use fake(namespace, CallHandler)");
     }
     install(ns, FakeBinding.ofInstance(real, Objects.requireNonNull(fake, "fake")));
   }
 
   /**
    * Serves the namespace with {@code handler}, at the wire level: it gets each call's method name
-   * and encoded request and returns the encoded reply. Works for namespaces this kit does not host
-   * (for example another team's objects); for hosted ones unknown method names still fail with
-   * {@link dev.duro.UnknownMethodException}. Installing a fake {@link #restart() restarts} the
-   * runtime.
+   * and encoded request and returns the encoded reply. Typically the handler is the generated
+   * {@code XNamespace.handler(impl)} over a typed fake implementing {@code XApi}:
+   *
+   * <pre>{@code
+   * class FakeCounter implements CounterApi { ... }
+   * kit.fake(CounterNamespace::of, CounterNamespace.handler(new FakeCounter()));
+   * kit.fake(GreeterNamespace::of, GreeterNamespace.handler(name -> "hi " + name)); // one method
+   * }</pre>
+   *
+   * <p>or a lambda over raw bytes. What the handler throws reaches callers as an object method's
+   * exception would (stubs rethrow declared types typed). Works for namespaces this kit does not
+   * host (for example another team's objects); for hosted ones unknown method names still fail with
+   * {@link dev.duro.UnknownMethodException}. Streaming methods of a faked namespace fail: handlers
+   * serve unary calls only. Installing a fake {@link #restart() restarts} the runtime.
    */
   public void fake(
-      Function<? super Invoker, ? extends Namespace<?>> namespace, FakeHandler handler) {
+      Function<? super Invoker, ? extends Namespace<?>> namespace, CallHandler handler) {
     String ns = namespace.apply(invoker).name();
     install(ns, FakeBinding.ofHandler(ns, realBinding(ns), Objects.requireNonNull(handler)));
   }

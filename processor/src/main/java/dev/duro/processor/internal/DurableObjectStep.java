@@ -6,6 +6,7 @@ import dev.duro.processor.internal.model.ObjectModelFactory;
 import dev.duro.processor.internal.validation.Message;
 import dev.duro.processor.internal.validation.ObjectValidator;
 import dev.duro.processor.internal.validation.ValidationReport;
+import dev.duro.processor.internal.writing.ApiGenerator;
 import dev.duro.processor.internal.writing.BindingGenerator;
 import dev.duro.processor.internal.writing.CodecsGenerator;
 import dev.duro.processor.internal.writing.NamespaceGenerator;
@@ -64,7 +65,7 @@ public final class DurableObjectStep {
     this.generators = List.copyOf(generators);
   }
 
-  /** The step with the standard generators: stub, namespace, binding, codecs and schema. */
+  /** The step with the standard generators: stub, API, namespace, binding, codecs and schema. */
   public static DurableObjectStep create(ProcessingEnvironment env) {
     return new DurableObjectStep(
         env.getElementUtils(),
@@ -73,6 +74,7 @@ public final class DurableObjectStep {
         new ObjectValidator(),
         List.of(
             new StubGenerator(env),
+            new ApiGenerator(env),
             new NamespaceGenerator(env),
             new BindingGenerator(env),
             new CodecsGenerator(env)),

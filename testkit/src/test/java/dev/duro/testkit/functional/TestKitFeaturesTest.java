@@ -383,6 +383,83 @@ class TestKitFeaturesTest {
             kit.invoker().callBlocking("Counter", counters().idFromName("x"), "nope", new byte[0]));
   }
 
+  /** A typed fake: the generated CounterApi, served through CounterNamespace.handler. */
+  static final class TypedFakeCounter implements CounterApi {
+    final List<Long> increments = new ArrayList<>();
+
+    @Override
+    public long increment(long by) {
+      increments.add(by);
+      return 100;
+    }
+
+    @Override
+    public long get() {
+      return 7;
+    }
+
+    @Override
+    public long failAfter(long by) {
+      throw new IllegalStateException("fake " + by);
+    }
+  }
+
+  @Test
+  void aTypedFakeImplementsTheGeneratedApi() {
+    TypedFakeCounter fake = new TypedFakeCounter();
+    kit.fake(CounterNamespace::of, CounterNamespace.handler(fake));
+    assertEquals("Hello ann #100", kit.namespace(GreeterNamespace::of).get("g").greet("ann"));
+    assertEquals(List.of(1L), fake.increments, "decoded as the binding would");
+    CounterApi counter = counters().get("x"); // code may depend on the interface
+    assertEquals(7, counter.get());
+    RemoteFailureException e =
+        assertThrows(RemoteFailureException.class, () -> counter.failAfter(3));
+    assertEquals("java.lang.IllegalStateException", e.remoteType());
+    assertEquals("fake 3", e.remoteMessage());
+    assertTrue(kit.storage(counters().get("ann")).isEmpty(), "the real Counter never ran");
+
+    IllegalArgumentException wrongOverload =
+        assertThrows(IllegalArgumentException.class, () -> kit.fake(CounterNamespace::of, fake));
+    assertTrue(
+        wrongOverload.getMessage().contains("CounterNamespace.handler(impl)")
+            || wrongOverload.getMessage().contains("XNamespace.handler(impl)"),
+        wrongOverload.getMessage());
+  }
+
+  @Test
+  void aOneMethodApiIsALambda() {
+    kit.fake(GreeterNamespace::of, GreeterNamespace.handler(name -> "hi " + name));
+    assertEquals("hi ann", kit.namespace(GreeterNamespace::of).get("g").greet("ann"));
+  }
+
+  @Test
+  void aTypedFakesDeclaredExceptionIsRethrownTyped() throws Exception {
+    kit.fake(
+        VaultNamespace::of,
+        VaultNamespace.handler(
+            new VaultApi() {
+              @Override
+              public long deposit(long amount) {
+                return amount;
+              }
+
+              @Override
+              public long withdraw(long amount) throws Vault.Insufficient {
+                throw new Vault.Insufficient("fake has " + (amount - 1));
+              }
+            }));
+    VaultStub vault = kit.namespace(VaultNamespace::of).get("v");
+    assertEquals(5, vault.deposit(5));
+    Vault.Insufficient e = assertThrows(Vault.Insufficient.class, () -> vault.withdraw(4));
+    assertEquals("fake has 3", e.getMessage());
+    assertTrue(e.getCause() instanceof RemoteFailureException, String.valueOf(e.getCause()));
+
+    kit.unfake(VaultNamespace::of); // the real object throws the same way
+    vault.deposit(2);
+    assertEquals(
+        "only 2", assertThrows(Vault.Insufficient.class, () -> vault.withdraw(4)).getMessage());
+  }
+
   @Test
   void eachTestHasItsOwnKit(DuroTestKit other) {
     assertSame(kit, other);

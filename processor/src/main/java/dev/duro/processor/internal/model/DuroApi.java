@@ -4,6 +4,7 @@ import dev.duro.Alarm;
 import dev.duro.AlarmInfo;
 import dev.duro.DurableMap;
 import dev.duro.DurableObject;
+import dev.duro.EventSink;
 import dev.duro.Field;
 import dev.duro.ObjectContext;
 import dev.duro.OnActivate;
@@ -26,6 +27,7 @@ public final class DuroApi {
   public static final String ON_ACTIVATE = OnActivate.class.getCanonicalName();
   public static final String OBJECT_CONTEXT = ObjectContext.class.getCanonicalName();
   public static final String ALARM_INFO = AlarmInfo.class.getCanonicalName();
+  public static final String EVENT_SINK = EventSink.class.getCanonicalName();
 
   /** Valid namespace names; the same pattern the runtime enforces in {@code NamespaceKey}. */
   public static final Pattern NAMESPACE_PATTERN = NamespaceKey.NAME_PATTERN;

@@ -47,6 +47,12 @@ public final class ObjectModelFactory {
           "java.lang.Double", ScalarType.BOXED_DOUBLE,
           "java.lang.String", ScalarType.STRING);
 
+  /** Why an {@code EventSink} is not a value, wherever it appears but as a last parameter. */
+  static final String EVENT_SINK_REASON =
+      "an EventSink is a subscriber's connection, not a value: it can only be the last parameter"
+          + " of a streaming @Rpc method, and lives in memory only (keep sinks in plain, not"
+          + " @Persist, fields)";
+
   private final Elements elements;
   private final Types types;
 
@@ -221,8 +227,18 @@ public final class ObjectModelFactory {
 
   private RpcModel rpc(ExecutableElement method) {
     List<ParameterModel> parameters = new ArrayList<>();
-    for (VariableElement p : method.getParameters()) {
-      parameters.add(new ParameterModel(p, p.getSimpleName().toString(), shapeOf(p.asType())));
+    EventSinkModel events = null;
+    List<? extends VariableElement> all = method.getParameters();
+    for (int i = 0; i < all.size(); i++) {
+      VariableElement p = all.get(i);
+      String name = p.getSimpleName().toString();
+      boolean sink = isNamed(p.asType(), DuroApi.EVENT_SINK);
+      if (sink && i == all.size() - 1) {
+        events = new EventSinkModel(p, name, eventShape((DeclaredType) p.asType()));
+      } else {
+        // An EventSink anywhere else is invalid; its shape says why, the validator says where.
+        parameters.add(new ParameterModel(p, name, shapeOf(p.asType()), sink));
+      }
     }
     return new RpcModel(
         method,
@@ -235,7 +251,18 @@ public final class ObjectModelFactory {
             .map(ObjectModelFactory::normalizeDoc)
             .filter(d -> !d.isEmpty()),
         elements.isDeprecated(method),
-        thrown(method));
+        thrown(method),
+        Optional.ofNullable(events));
+  }
+
+  /** The shape of the events of an {@code EventSink} parameter: its type argument's. */
+  private TypeShape eventShape(DeclaredType sink) {
+    List<? extends TypeMirror> args = sink.getTypeArguments();
+    if (args.size() != 1) {
+      return new TypeShape.Unsupported(
+          sink.toString(), "a raw EventSink has no event type; add a type argument");
+    }
+    return shapeOf(args.get(0));
   }
 
   private List<ThrownType> thrown(ExecutableElement method) {
@@ -418,6 +445,9 @@ public final class ObjectModelFactory {
     @Nullable ScalarType scalar = DECLARED_SCALARS.get(name);
     if (scalar != null) {
       return new TypeShape.Scalar(scalar);
+    }
+    if (name.equals(DuroApi.EVENT_SINK)) {
+      return new TypeShape.Unsupported(type.toString(), EVENT_SINK_REASON);
     }
     List<? extends TypeMirror> args = type.getTypeArguments();
     switch (name) {

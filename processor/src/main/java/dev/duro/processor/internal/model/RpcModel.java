@@ -13,6 +13,9 @@ import javax.lang.model.element.Modifier;
  * @param javadoc the method's doc comment, normalized, if it has one
  * @param deprecated whether calling the method draws a deprecation warning
  * @param thrown the method's {@code throws} clause, which the stub repeats
+ * @param parameters the parameters sent in the request: all of them, except the {@code EventSink}
+ *     of a streaming method
+ * @param events the {@code EventSink} last parameter, if the method streams
  */
 public record RpcModel(
     ExecutableElement element,
@@ -23,7 +26,8 @@ public record RpcModel(
     TypeShape returnShape,
     Optional<String> javadoc,
     boolean deprecated,
-    List<ThrownType> thrown) {
+    List<ThrownType> thrown,
+    Optional<EventSinkModel> events) {
 
   public RpcModel {
     modifiers = Set.copyOf(modifiers);
@@ -39,16 +43,32 @@ public record RpcModel(
         .collect(java.util.stream.Collectors.toList());
   }
 
+  /** Whether the method streams: its last parameter is an {@code EventSink}. */
+  public boolean isStream() {
+    return events.isPresent();
+  }
+
+  /**
+   * The wire shape of the method's result: of each event for a streaming method, of the return
+   * value otherwise. Either travels as field 1 of a reply message.
+   */
+  public TypeShape resultShape() {
+    return events.map(EventSinkModel::event).orElse(returnShape);
+  }
+
   /** Whether the method returns {@code void}. */
   public boolean returnsVoid() {
     return returnShape instanceof TypeShape.VoidShape;
   }
 
-  /** {@code name(type, type)}, for diagnostics and javadoc links. */
+  /** {@code name(type, type)}: the Java method's signature, for diagnostics. */
   public String signature() {
     StringBuilder s = new StringBuilder(name).append('(');
     for (int i = 0; i < parameters.size(); i++) {
       s.append(i == 0 ? "" : ", ").append(parameters.get(i).shape().displayName());
+    }
+    if (events.isPresent()) {
+      s.append(parameters.isEmpty() ? "" : ", ").append(events.get().element().asType().toString());
     }
     return s.append(')').toString();
   }

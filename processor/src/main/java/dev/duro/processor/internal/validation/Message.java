@@ -75,6 +75,24 @@ public enum Message {
       "DuroUnsupportedType",
       "@Rpc method %s returns %s, which Duro cannot encode: %s. Change it to void or a supported"
           + " type: %s."),
+  UNSUPPORTED_EVENT_TYPE(
+      "DuroUnsupportedType",
+      "Parameter '%s' of streaming @Rpc method %s sends events of type %s, which Duro cannot"
+          + " encode: %s. Change the event type to one an @Rpc method may return: %s."),
+  EVENT_SINK_NOT_LAST(
+      "DuroEventSink",
+      "Parameter '%s' of @Rpc method %s is an EventSink, but not the last parameter: a method"
+          + " streams when its last parameter is its EventSink, and the other parameters are the"
+          + " request. Move '%1$s' to the end."),
+  EVENT_SINK_DUPLICATE(
+      "DuroEventSink",
+      "Parameter '%s' of @Rpc method %s is a second EventSink, after '%s': each call of a"
+          + " streaming method is one stream, with one sink. Keep one EventSink, last."),
+  STREAM_RETURN_TYPE(
+      "DuroStreamReturnType",
+      "Streaming @Rpc method %s must return void, not %s: its results are the events it sends"
+          + " to its EventSink, which callers receive from the stub's Flow.Publisher. Make it void"
+          + " and send the result as an event."),
   UNSUPPORTED_FIELD_TYPE(
       "DuroUnsupportedType",
       "@Persist field '%s' has type %s, which Duro cannot encode: %s. Change it to a supported"

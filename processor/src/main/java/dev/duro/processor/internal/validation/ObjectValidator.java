@@ -2,6 +2,7 @@ package dev.duro.processor.internal.validation;
 
 import dev.duro.processor.internal.model.ConstructorModel;
 import dev.duro.processor.internal.model.DuroApi;
+import dev.duro.processor.internal.model.EventSinkModel;
 import dev.duro.processor.internal.model.HookModel;
 import dev.duro.processor.internal.model.MapFieldModel;
 import dev.duro.processor.internal.model.ObjectModel;
@@ -10,6 +11,7 @@ import dev.duro.processor.internal.model.PersistFieldModel;
 import dev.duro.processor.internal.model.RpcModel;
 import dev.duro.processor.internal.model.TypeShape;
 import dev.duro.processor.internal.writing.Names;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +22,7 @@ import java.util.StringJoiner;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.VariableElement;
 
 /**
  * Checks an {@link ObjectModel} against the rules generated code relies on and returns every
@@ -35,6 +38,8 @@ public final class ObjectValidator {
       Set.of(
           "id",
           "async",
+          "withDeadline",
+          "withDeadlineAfter",
           "toString",
           "hashCode",
           "equals",
@@ -136,7 +141,11 @@ public final class ObjectValidator {
             method,
             model.simpleName() + "." + first.signature());
       }
+      validateSinks(model, rpc, method, report);
       for (ParameterModel p : rpc.parameters()) {
+        if (p.eventSink()) {
+          continue; // reported by validateSinks, with the reason that fits
+        }
         Optional<String> problem = Shapes.problem(model.types(), p.shape());
         if (problem.isPresent()) {
           report.error(
@@ -149,7 +158,9 @@ public final class ObjectValidator {
               TypeShape.SUPPORTED);
         }
       }
-      Optional<String> problem = Shapes.problem(model.types(), rpc.returnShape());
+      // A streaming method's return type is wrong whatever it is, which validateSinks says.
+      Optional<String> problem =
+          rpc.isStream() ? Optional.empty() : Shapes.problem(model.types(), rpc.returnShape());
       if (problem.isPresent()) {
         report.error(
             rpc.element(),
@@ -159,6 +170,53 @@ public final class ObjectValidator {
             problem.get(),
             TypeShape.SUPPORTED);
       }
+    }
+  }
+
+  /**
+   * The {@code EventSink} parameters of {@code rpc}: one at most, last, with an event type Duro can
+   * encode, in a method that returns {@code void}.
+   */
+  private static void validateSinks(
+      ObjectModel model, RpcModel rpc, String method, ValidationReport.Builder report) {
+    List<VariableElement> sinks = new ArrayList<>();
+    for (ParameterModel p : rpc.parameters()) {
+      if (p.eventSink()) {
+        sinks.add(p.element());
+      }
+    }
+    rpc.events().ifPresent(e -> sinks.add(e.element()));
+    if (sinks.size() > 1) {
+      // One error per extra sink; where the single sink goes is only worth saying once they agree.
+      for (VariableElement extra : sinks.subList(1, sinks.size())) {
+        report.error(
+            extra,
+            Message.EVENT_SINK_DUPLICATE,
+            extra.getSimpleName(),
+            method,
+            sinks.get(0).getSimpleName());
+      }
+    } else if (sinks.size() == 1 && rpc.events().isEmpty()) {
+      report.error(sinks.get(0), Message.EVENT_SINK_NOT_LAST, sinks.get(0).getSimpleName(), method);
+    }
+    if (rpc.events().isEmpty()) {
+      return;
+    }
+    EventSinkModel events = rpc.events().get();
+    if (!rpc.returnsVoid()) {
+      report.error(
+          rpc.element(), Message.STREAM_RETURN_TYPE, method, rpc.returnShape().displayName());
+    }
+    Optional<String> problem = Shapes.problem(model.types(), events.event());
+    if (problem.isPresent()) {
+      report.error(
+          events.element(),
+          Message.UNSUPPORTED_EVENT_TYPE,
+          events.name(),
+          method,
+          events.event().displayName(),
+          problem.get(),
+          TypeShape.SUPPORTED);
     }
   }
 

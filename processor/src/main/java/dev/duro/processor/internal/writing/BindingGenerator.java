@@ -39,7 +39,10 @@ import javax.annotation.processing.ProcessingEnvironment;
  * lifecycle methods, all without reflection. Hosts find bindings with {@code ServiceLoader}.
  *
  * <p>A request is decoded before its turn by {@code decodeX} into the method's arguments; {@code
- * invokeX} then returns the {@code Invocation} that calls the method and encodes its result. Each
+ * invokeX} then returns the {@code Invocation} that calls the method and encodes its result. For a
+ * streaming method ({@code isStream}, {@code decodeStream}) it returns the {@code StreamInvocation}
+ * that calls the method with {@code Streams.encoding} over the host's sink, each event encoded as a
+ * reply of the event type would be; {@code decode} refuses such a method by name. Each
  * {@code @Persist} field is stored as a message whose field 1 holds the value, so a default value
  * stores as an empty array.
  */
@@ -85,7 +88,7 @@ public final class BindingGenerator extends SourceFileGenerator {
             .initializer(
                 "$L", listOf(model.fields().stream().map(PersistFieldModel::name).toList()))
             .build());
-    if (model.rpcs().stream().anyMatch(RpcModel::returnsVoid)) {
+    if (model.rpcs().stream().anyMatch(r -> !r.isStream() && r.returnsVoid())) {
       binding.addField(
           FieldSpec.builder(TypeNames.BYTE_ARRAY, EMPTY, PRIVATE, STATIC, FINAL)
               .initializer("new byte[0]")
@@ -108,6 +111,10 @@ public final class BindingGenerator extends SourceFileGenerator {
         override("fieldNames", listOfString()).addStatement("return $N", FIELD_NAMES).build());
     binding.addMethod(newInstance(model, helpers));
     binding.addMethod(decode(model, helpers));
+    if (model.rpcs().stream().anyMatch(RpcModel::isStream)) {
+      binding.addMethod(isStream(model));
+      binding.addMethod(decodeStream(model, helpers));
+    }
     binding.addMethod(writeFields(model, helpers));
     binding.addMethod(readFields(model, helpers));
     binding.addMethod(onActivate(model));
@@ -204,17 +211,82 @@ public final class BindingGenerator extends SourceFileGenerator {
     }
     method.beginControlFlow("switch (method)");
     for (RpcModel rpc : model.rpcs()) {
-      method
-          .addCode("case $S:\n", rpc.name())
-          .addCode(
-              CodeBlock.builder()
-                  .indent()
-                  .addStatement("return $N(request)", helpers.decodeRequest.get(rpc))
-                  .unindent()
-                  .build());
+      method.addCode("case $S:\n$>", rpc.name());
+      if (rpc.isStream()) {
+        method.addStatement(
+            "throw new $T($S$W+ $S)",
+            TypeNames.UNKNOWN_METHOD_EXCEPTION,
+            "Method '" + rpc.name() + "' of namespace " + model.namespace(),
+            " is a streaming method: call it with Invoker.stream");
+      } else {
+        method.addStatement("return $N(request)", helpers.decodeRequest.get(rpc));
+      }
+      method.addCode("$<");
     }
     method.addCode("default:\n$>").addStatement("$L", unknown).addCode("$<");
     return method.endControlFlow().build();
+  }
+
+  /** {@code isStream(method)}: true for the streaming methods. */
+  private static MethodSpec isStream(ObjectModel model) {
+    MethodSpec.Builder method =
+        override("isStream", boolean.class)
+            .addParameter(String.class, "method")
+            .beginControlFlow("switch (method)");
+    for (RpcModel rpc : model.rpcs()) {
+      if (rpc.isStream()) {
+        method.addCode("case $S:\n", rpc.name());
+      }
+    }
+    return method
+        .addCode("$>")
+        .addStatement("return true")
+        .addCode("$<default:\n$>")
+        .addStatement("return false")
+        .addCode("$<")
+        .endControlFlow()
+        .build();
+  }
+
+  /**
+   * {@code decodeStream(method, request)}: a streaming method's request; a unary method's name gets
+   * a message saying so, since calling it with {@code Invoker.stream} is the likely mistake.
+   */
+  private static MethodSpec decodeStream(ObjectModel model, Helpers helpers) {
+    MethodSpec.Builder method =
+        override(
+                "decodeStream",
+                ParameterizedTypeName.get(TypeNames.STREAM_INVOCATION, Names.objectClass(model)))
+            .addParameter(String.class, "method")
+            .addParameter(TypeNames.BYTE_ARRAY, "request")
+            .beginControlFlow("switch (method)");
+    for (RpcModel rpc : model.rpcs()) {
+      if (rpc.isStream()) {
+        method
+            .addCode("case $S:\n$>", rpc.name())
+            .addStatement("return $N(request)", helpers.decodeRequest.get(rpc))
+            .addCode("$<");
+      }
+    }
+    return method
+        .addCode("default:\n$>")
+        .beginControlFlow("if ($N.contains(method))", METHOD_NAMES)
+        .addStatement(
+            "throw new $T($S$W+ method$W+ $S$W+ $S)",
+            TypeNames.UNKNOWN_METHOD_EXCEPTION,
+            "Method '",
+            "' of namespace " + model.namespace() + " is not a streaming method",
+            ": call it with Invoker.call")
+        .endControlFlow()
+        .addStatement(
+            "throw new $T($S$W+ method$W+ $S$W+ $N)",
+            TypeNames.UNKNOWN_METHOD_EXCEPTION,
+            "Namespace " + model.namespace() + " has no method '",
+            "'; it has ",
+            METHOD_NAMES)
+        .addCode("$<")
+        .endControlFlow()
+        .build();
   }
 
   private static MethodSpec writeFields(ObjectModel model, Helpers helpers) {
@@ -298,7 +370,7 @@ public final class BindingGenerator extends SourceFileGenerator {
     String request = locals.newName("request");
     return MethodSpec.methodBuilder(helpers.decodeRequest.get(rpc))
         .addModifiers(PRIVATE, STATIC)
-        .returns(ParameterizedTypeName.get(TypeNames.INVOCATION, Names.objectClass(model)))
+        .returns(invocationType(model, rpc))
         .addParameter(TypeNames.BYTE_ARRAY, request)
         .addCode(
             WireCode.decode(
@@ -321,7 +393,7 @@ public final class BindingGenerator extends SourceFileGenerator {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(helpers.invoke.get(rpc))
             .addModifiers(PRIVATE, STATIC)
-            .returns(ParameterizedTypeName.get(TypeNames.INVOCATION, Names.objectClass(model)));
+            .returns(invocationType(model, rpc));
     suppressDeprecationIf(model, method, rpc.deprecated());
     List<CodeBlock> args = new ArrayList<>();
     for (ParameterModel p : rpc.parameters()) {
@@ -330,6 +402,26 @@ public final class BindingGenerator extends SourceFileGenerator {
       args.add(CodeBlock.of("$N", p.name()));
     }
     String object = locals.newName(OBJECT);
+    if (rpc.isStream()) {
+      // The object gets a typed view of the host's sink that encodes each event as a reply.
+      String sink = locals.newName("sink");
+      args.add(
+          CodeBlock.of(
+              "$T.encoding($N,$W$T::$N)",
+              TypeNames.STREAMS,
+              sink,
+              Names.binding(model),
+              helpers.encode.get(rpc.resultShape())));
+      return method
+          .addStatement(
+              "return ($N, $N) ->$W$N.$N($L)",
+              object,
+              sink,
+              object,
+              rpc.name(),
+              CodeBlock.join(args, ",$W"))
+          .build();
+    }
     CodeBlock call = CodeBlock.of("$N.$N($L)", object, rpc.name(), CodeBlock.join(args, ",$W"));
     if (rpc.returnsVoid()) {
       boolean shadowed = rpc.parameters().stream().anyMatch(p -> p.name().equals(EMPTY));
@@ -348,6 +440,13 @@ public final class BindingGenerator extends SourceFileGenerator {
           call);
     }
     return method.build();
+  }
+
+  /** {@code StreamInvocation<X>} for a streaming method, {@code Invocation<X>} otherwise. */
+  private static TypeName invocationType(ObjectModel model, RpcModel rpc) {
+    return ParameterizedTypeName.get(
+        rpc.isStream() ? TypeNames.STREAM_INVOCATION : TypeNames.INVOCATION,
+        Names.objectClass(model));
   }
 
   /** {@code encodeLong(long value)}: a message whose field 1 holds {@code value}. */
@@ -475,6 +574,8 @@ public final class BindingGenerator extends SourceFileGenerator {
               "fieldNames",
               "newInstance",
               "decode",
+              "isStream",
+              "decodeStream",
               "writeFields",
               "readFields",
               "onActivate",
@@ -486,8 +587,8 @@ public final class BindingGenerator extends SourceFileGenerator {
         String suffix = Names.capitalize(rpc.name());
         decodeRequest.put(rpc, names.newName("decode" + suffix, new Object()));
         invoke.put(rpc, names.newName("invoke" + suffix, new Object()));
-        if (!rpc.returnsVoid()) {
-          add(rpc.returnShape(), encodedScalars, encodedOthers);
+        if (!(rpc.resultShape() instanceof TypeShape.VoidShape)) {
+          add(rpc.resultShape(), encodedScalars, encodedOthers);
         }
       }
       for (PersistFieldModel field : model.fields()) {

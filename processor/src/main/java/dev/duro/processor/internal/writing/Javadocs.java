@@ -33,6 +33,53 @@ final class Javadocs {
     return kept.isEmpty() ? "" : String.join("\n", kept) + "\n";
   }
 
+  /**
+   * {@code doc} without the {@code @param} tag of parameter {@code name}: the stub's streaming
+   * method has no sink parameter to document.
+   */
+  static String withoutParam(String doc, String name) {
+    List<String> kept = new ArrayList<>();
+    boolean inParam = false;
+    for (String line : doc.split("\n", -1)) {
+      String trimmed = line.strip();
+      if (trimmed.startsWith("@")) {
+        String[] words = trimmed.split("\\s+", 3);
+        inParam = words[0].equals("@param") && words.length > 1 && words[1].equals(name);
+      }
+      if (!inParam) {
+        kept.add(line);
+      }
+    }
+    while (!kept.isEmpty() && kept.get(kept.size() - 1).isBlank()) {
+      kept.remove(kept.size() - 1);
+    }
+    return kept.isEmpty() ? "" : String.join("\n", kept) + "\n";
+  }
+
+  /** The main description of {@code doc}: the text before its first block tag, if any. */
+  static String description(String doc) {
+    int tags = blockTagsStart(doc);
+    return doc.substring(0, tags).stripTrailing().isEmpty()
+        ? ""
+        : doc.substring(0, tags).stripTrailing() + "\n";
+  }
+
+  /** The block tags of {@code doc}, from the first one to the end; empty if none. */
+  static String blockTags(String doc) {
+    return doc.substring(blockTagsStart(doc));
+  }
+
+  private static int blockTagsStart(String doc) {
+    int at = 0;
+    for (String line : doc.split("\n", -1)) {
+      if (line.strip().startsWith("@")) {
+        return at;
+      }
+      at += line.length() + 1;
+    }
+    return doc.length();
+  }
+
   /** Whether a javadoc text already ends in block tags, so no blank line is needed before more. */
   static boolean hasBlockTags(String doc) {
     for (String line : doc.split("\n")) {
@@ -52,6 +99,22 @@ final class Javadocs {
       params.add(type.toString().replaceFirst("^java\\.lang\\.", ""));
     }
     return params.toString();
+  }
+
+  /**
+   * {@code join(String, dev.duro.EventSink)}: a reference to the object's own method, whose last
+   * parameter is the {@code EventSink} of a streaming method.
+   */
+  static String objectMemberReference(RpcModel rpc) {
+    String stub = memberReference(rpc);
+    if (!rpc.isStream()) {
+      return stub;
+    }
+    String sink = "dev.duro.EventSink";
+    return stub.substring(0, stub.length() - 1)
+        + (rpc.parameters().isEmpty() ? "" : ", ")
+        + sink
+        + ")";
   }
 
   /**

@@ -30,6 +30,11 @@ public final class Names {
     return stub(model).nestedClass("Async");
   }
 
+  /** {@code CounterApi}: the interface of the stub's blocking methods, for typed fakes. */
+  public static ClassName api(ObjectModel model) {
+    return peer(model, "Api");
+  }
+
   /** {@code CounterNamespace}: makes ids and stubs. */
   public static ClassName namespace(ObjectModel model) {
     return peer(model, "Namespace");

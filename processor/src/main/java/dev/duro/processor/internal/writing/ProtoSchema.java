@@ -76,7 +76,8 @@ final class ProtoSchema {
 
   private record EnumDef(String name, List<String> values, List<Integer> numbers, String comment) {}
 
-  private record MethodDef(String name, String request, String response) {}
+  /** One rpc; a streaming method's response message is each event. */
+  private record MethodDef(String name, String request, String response, boolean serverStreaming) {}
 
   /** Well-known protobuf messages: Java class → (proto full name, file). */
   private static final Map<String, String[]> WELL_KNOWN = new HashMap<>();
@@ -134,10 +135,13 @@ final class ProtoSchema {
         params.add(top(p.name(), i + 1, p.shape()));
       }
       messages.add(new MessageDef(request, params, "The parameters of " + rpc.signature() + "."));
-      List<FieldDef> result =
-          rpc.returnsVoid() ? List.of() : List.of(top("value", 1, rpc.returnShape()));
-      messages.add(new MessageDef(response, result, "The result of " + rpc.signature() + "."));
-      methods.add(new MethodDef(rpc.name(), request, response));
+      // A streaming method's events are messages of the same shape as a unary result.
+      TypeShape result = rpc.resultShape();
+      List<FieldDef> fields =
+          result instanceof TypeShape.VoidShape ? List.of() : List.of(top("value", 1, result));
+      String what = rpc.isStream() ? "An event of " : "The result of ";
+      messages.add(new MessageDef(response, fields, what + rpc.signature() + "."));
+      methods.add(new MethodDef(rpc.name(), request, response, rpc.isStream()));
     }
     List<EnumDef> rawEnums = new ArrayList<>();
     for (TypeShape shape : shapes.names.keySet()) {
@@ -351,6 +355,7 @@ final class ProtoSchema {
           .append('(')
           .append(m.request())
           .append(") returns (")
+          .append(m.serverStreaming() ? "stream " : "")
           .append(m.response())
           .append(");\n");
     }
@@ -433,12 +438,15 @@ final class ProtoSchema {
     }
     ProtoWriter service = new ProtoWriter().writeString(1, serviceName);
     for (MethodDef m : methods) {
-      service.writeMessage(
-          2,
+      ProtoWriter method =
           new ProtoWriter()
               .writeString(1, m.name())
               .writeString(2, fullName(m.request()))
-              .writeString(3, fullName(m.response())));
+              .writeString(3, fullName(m.response()));
+      if (m.serverStreaming()) {
+        method.writeBool(6, true); // server_streaming; protoc leaves it out for unary methods
+      }
+      service.writeMessage(2, method);
     }
     file.writeMessage(6, service);
     file.writeString(12, "proto3");

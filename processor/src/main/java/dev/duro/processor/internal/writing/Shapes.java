@@ -44,7 +44,7 @@ final class Shapes {
       for (ParameterModel p : rpc.parameters()) {
         visit(p.shape(), false);
       }
-      visit(rpc.returnShape(), false);
+      visit(rpc.resultShape(), false);
     }
     for (PersistFieldModel f : model.fields()) {
       visit(f.shape(), false);

@@ -42,10 +42,15 @@ public abstract class SourceFileGenerator {
   /** Adds the generated type's modifiers, javadoc and members to {@code type}. */
   protected abstract void build(ObjectModel model, TypeSpec.Builder type);
 
+  /** A builder of the generated type: a class, unless overridden. */
+  protected TypeSpec.Builder newType(ClassName name) {
+    return TypeSpec.classBuilder(name);
+  }
+
   /** The file generated for {@code model}, which must be valid. */
   public final JavaFile file(ObjectModel model) {
     TypeSpec.Builder type =
-        TypeSpec.classBuilder(typeName(model))
+        newType(typeName(model))
             .addOriginatingElement(model.element())
             .addAnnotation(TypeNames.DURO_GENERATED);
     if (canUseGenerated(model)) {

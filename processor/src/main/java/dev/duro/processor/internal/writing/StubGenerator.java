@@ -17,6 +17,7 @@ import dev.duro.processor.internal.model.ObjectModel;
 import dev.duro.processor.internal.model.ParameterModel;
 import dev.duro.processor.internal.model.RpcModel;
 import dev.duro.processor.internal.model.ThrownType;
+import dev.duro.processor.internal.model.TypeShape;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,16 +26,22 @@ import javax.annotation.processing.ProcessingEnvironment;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Generates {@code CounterStub}: the typed client of one object. Each {@code @Rpc} method becomes a
- * blocking method of the same name and parameters, and a method of the nested {@code Async} view
- * returning a {@code CompletableFuture}. Requests and replies are encoded by private static helpers
- * ({@code encodeIncrement}, {@code decodeIncrement}) written by {@link WireCode}.
+ * Generates {@code CounterStub}: the typed client of one object, implementing {@code CounterApi}.
+ * Each unary {@code @Rpc} method becomes a blocking method of the same name and parameters, and a
+ * method of the nested {@code Async} view returning a {@code CompletableFuture}; each streaming
+ * method (last parameter an {@code EventSink<E>}) becomes a method without the sink returning a
+ * {@code Flow.Publisher<E>}, on the stub only, since a publisher is asynchronous already. Requests
+ * and replies (and events) are encoded by private static helpers ({@code encodeIncrement}, {@code
+ * decodeIncrement}) written by {@link WireCode}. {@code withDeadline} makes a copy whose invoker
+ * gives each call a deadline ({@code Calls.withTimeout}).
  */
 public final class StubGenerator extends SourceFileGenerator {
   private static final String INVOKER = "invoker";
   private static final String ID = "id";
   private static final String ASYNC = "async";
   private static final String EMPTY = "EMPTY";
+  private static final String WITH_DEADLINE = "withDeadline";
+  private static final String WITH_DEADLINE_AFTER = "withDeadlineAfter";
 
   public StubGenerator(ProcessingEnvironment env) {
     super(env);
@@ -50,18 +57,25 @@ public final class StubGenerator extends SourceFileGenerator {
     ClassName self = Names.stub(model);
     ClassName async = Names.async(model);
     Map<RpcModel, String[]> helpers = helperNames(model);
+    boolean streams = model.rpcs().stream().anyMatch(RpcModel::isStream);
     stub.addModifiers(PUBLIC, FINAL)
+        .addSuperinterface(Names.api(model))
         .addJavadoc(
             "Typed client for the durable object class {@link $T}, namespace {@code $S}.\n\n"
                 + "<p>Each method call runs as one turn of the object identified by {@link #id()}."
                 + " Blocking methods wait for the reply; {@link #async()} has the same methods"
                 + " returning futures. Failures are unchecked {@link $T}s; when the object's method"
-                + " threw, a {@link $T} carrying its type and message.\n\n"
+                + " threw, a {@link $T} carrying its type and message.$L "
+                + "{@link #withDeadline} gives calls a deadline.\n\n"
                 + "<p>Get instances from {@link $T}. Instances are immutable and thread-safe.\n",
             Names.objectClass(model),
             model.namespace(),
             TypeNames.DURO_EXCEPTION,
             TypeNames.REMOTE_FAILURE_EXCEPTION,
+            streams
+                ? " Streaming methods return a {@link java.util.concurrent.Flow.Publisher} of"
+                    + " the object's events instead."
+                : "",
             Names.namespace(model))
         .addField(TypeNames.INVOKER, INVOKER, PRIVATE, FINAL)
         .addField(TypeNames.OBJECT_ID, ID, PRIVATE, FINAL)
@@ -88,8 +102,48 @@ public final class StubGenerator extends SourceFileGenerator {
             .returns(TypeNames.OBJECT_ID)
             .addStatement("return $N", ID)
             .build());
+    stub.addMethod(
+        MethodSpec.methodBuilder(WITH_DEADLINE)
+            .addJavadoc(
+                "A stub for the same object whose calls each get a deadline {@code timeout} after"
+                    + " they are sent: blocking calls, {@link #async()} calls and subscriptions to"
+                    + " streaming methods. It replaces this stub's own deadline, if any; an earlier"
+                    + " deadline of the caller still wins (the calling turn's or {@link $T}'s, or"
+                    + " the invoker's own, such as a client's with a deadline). A call still"
+                    + " waiting when its deadline passes fails with {@link $T}; if its turn had not"
+                    + " started, it never runs. A stream's deadline bounds the whole stream.\n\n"
+                    + "<p>Cheap: make one per timeout and keep it, or one per call.\n\n"
+                    + "@throws IllegalArgumentException if {@code timeout} is zero or negative\n",
+                TypeNames.CALL_CONTEXT,
+                TypeNames.DEADLINE_EXCEEDED_EXCEPTION)
+            .addModifiers(PUBLIC)
+            .returns(self)
+            .addParameter(TypeNames.DURATION, "timeout")
+            .addStatement(
+                "return new $T($T.withTimeout($N, timeout), $N)",
+                self,
+                TypeNames.CALLS,
+                INVOKER,
+                ID)
+            .build());
+    stub.addMethod(
+        MethodSpec.methodBuilder(WITH_DEADLINE_AFTER)
+            .addJavadoc(
+                "Same as {@link #withDeadline(Duration)}, with the time in {@code unit}s, like gRPC"
+                    + " stubs' {@code withDeadlineAfter}.\n\n"
+                    + "@throws IllegalArgumentException if {@code duration} is zero or negative\n")
+            .addModifiers(PUBLIC)
+            .returns(self)
+            .addParameter(long.class, "duration")
+            .addParameter(TypeNames.TIME_UNIT, "unit")
+            .addStatement(
+                "return $N($T.ofNanos(unit.toNanos(duration)))", WITH_DEADLINE, TypeNames.DURATION)
+            .build());
     for (RpcModel rpc : model.rpcs()) {
-      stub.addMethod(blockingMethod(model, rpc, helpers.get(rpc)));
+      stub.addMethod(
+          rpc.isStream()
+              ? streamMethod(model, rpc, helpers.get(rpc))
+              : blockingMethod(model, rpc, helpers.get(rpc)));
     }
     stub.addMethod(
         MethodSpec.methodBuilder(ASYNC)
@@ -111,7 +165,7 @@ public final class StubGenerator extends SourceFileGenerator {
         stub.addMethod(encodeRequest(rpc, helpers.get(rpc)[0], values));
       }
       stub.addMethod(decodeReply(rpc, helpers.get(rpc)[1], values));
-      if (!rpc.constructibleThrown().isEmpty()) {
+      if (!rpc.isStream() && !rpc.constructibleThrown().isEmpty()) {
         stub.addMethod(typedFailure(rpc, helpers.get(rpc)[2]));
       }
     }
@@ -127,13 +181,7 @@ public final class StubGenerator extends SourceFileGenerator {
             member(ID, rpc, null),
             rpc.name(),
             request(rpc, helpers[0], Names.stub(model)));
-    MethodSpec.Builder method =
-        signature(rpc, TypeNames.of(rpc.returnShape())).addJavadoc(blockingJavadoc(model, rpc));
-    for (ThrownType t : rpc.thrown()) {
-      if (t.nameable()) {
-        method.addException(TypeName.get(t.type()));
-      }
-    }
+    MethodSpec.Builder method = apiMethod(model, rpc, true);
     List<ThrownType> typed = rpc.constructibleThrown();
     if (!typed.isEmpty()) {
       NameAllocator locals = new NameAllocator();
@@ -156,6 +204,98 @@ public final class StubGenerator extends SourceFileGenerator {
     }
     addCall(method, rpc, helpers, call);
     return method.build();
+  }
+
+  /**
+   * A streaming method: the publisher whose every subscription sends one call. Declared exceptions
+   * are not rethrown typed: errors reach {@code onError} as they come.
+   */
+  private MethodSpec streamMethod(ObjectModel model, RpcModel rpc, String[] helpers) {
+    ClassName self = Names.stub(model);
+    return apiMethod(model, rpc, true)
+        .addStatement(
+            "return $T.map($L.stream($S,$W$L,$W$S,$W$L),$W$T::$N)",
+            TypeNames.STREAMS,
+            member(INVOKER, rpc, null),
+            model.namespace(),
+            member(ID, rpc, null),
+            rpc.name(),
+            request(rpc, helpers[0], self),
+            self,
+            helpers[1])
+        .build();
+  }
+
+  /**
+   * The method of {@code XApi} for {@code rpc}, implemented by the stub ({@code override}) or
+   * abstract: name, parameters, result, {@code throws}, javadoc and {@code @Deprecated}.
+   */
+  static MethodSpec.Builder apiMethod(ObjectModel model, RpcModel rpc, boolean override) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(rpc.name()).addModifiers(PUBLIC);
+    if (override) {
+      method.addAnnotation(Override.class);
+    }
+    if (rpc.deprecated()) {
+      method.addAnnotation(Deprecated.class);
+    }
+    for (ParameterModel p : rpc.parameters()) {
+      method.addParameter(TypeNames.of(p.shape()), p.name());
+    }
+    if (rpc.isStream()) {
+      return method.returns(publisherOf(rpc)).addJavadoc(streamJavadoc(model, rpc));
+    }
+    for (ThrownType t : rpc.thrown()) {
+      if (t.nameable()) {
+        method.addException(TypeName.get(t.type()));
+      }
+    }
+    return method.returns(TypeNames.of(rpc.returnShape())).addJavadoc(blockingJavadoc(model, rpc));
+  }
+
+  /** {@code Flow.Publisher<E>} for a streaming method with events of type {@code E}. */
+  private static TypeName publisherOf(RpcModel rpc) {
+    return ParameterizedTypeName.get(
+        TypeNames.FLOW_PUBLISHER, TypeNames.of(rpc.resultShape()).box());
+  }
+
+  private static CodeBlock streamJavadoc(ObjectModel model, RpcModel rpc) {
+    String sink = rpc.events().orElseThrow().name();
+    String doc =
+        rpc.javadoc()
+            .map(Javadocs::withoutThrows)
+            .map(d -> Javadocs.withoutParam(d, sink))
+            .map(d -> Javadocs.qualifyMemberLinks(d, String.join(".", model.simpleNames())))
+            .orElse("");
+    CodeBlock.Builder javadoc = CodeBlock.builder();
+    String description = Javadocs.description(doc);
+    if (description.isEmpty()) {
+      javadoc.add(
+          "Subscribes to {@link $T#$L} on the object.\n\n",
+          Names.objectClass(model),
+          Javadocs.objectMemberReference(rpc));
+    } else {
+      javadoc.add("$L\n", description);
+    }
+    javadoc.add(
+        "<p>A streaming method: each {@code subscribe} to the returned publisher makes one call,"
+            + " and the subscriber receives the events the object sends to {@code $L}, in order."
+            + " Nothing is sent before a subscription. {@code request(n)} is flow control: the"
+            + " object's sink holds back (and, when full, refuses) events not yet requested."
+            + " {@code cancel()} ends the call, and the object's {@code onClose} actions run."
+            + " Errors arrive in {@code onError} as {@link $T}s, a {@link $T} if the object's"
+            + " method threw; exceptions the method declares are not rethrown as their own types"
+            + " for streams.\n\n",
+        sink,
+        TypeNames.DURO_EXCEPTION,
+        TypeNames.REMOTE_FAILURE_EXCEPTION);
+    javadoc.add("$L", Javadocs.blockTags(doc));
+    return javadoc
+        .add("@return the events of one call per subscription\n")
+        .add(
+            "@throws $T if an argument cannot be encoded; call failures arrive in {@code"
+                + " onError}\n",
+            TypeNames.DURO_EXCEPTION)
+        .build();
   }
 
   private static void addCall(
@@ -191,7 +331,7 @@ public final class StubGenerator extends SourceFileGenerator {
     return method.addStatement("return failure").build();
   }
 
-  private CodeBlock blockingJavadoc(ObjectModel model, RpcModel rpc) {
+  private static CodeBlock blockingJavadoc(ObjectModel model, RpcModel rpc) {
     String doc =
         rpc.javadoc()
             .map(Javadocs::withoutThrows)
@@ -243,11 +383,18 @@ public final class StubGenerator extends SourceFileGenerator {
                 "Asynchronous view of a {@link $T}: each method sends the same call and returns at"
                     + " once. Its future completes with the result, or exceptionally with a {@link"
                     + " $T} (wrapped in a {@code CompletionException} by dependent stages, as"
-                    + " usual). Thread-safe.\n",
+                    + " usual).$L Thread-safe.\n",
                 self,
-                TypeNames.DURO_EXCEPTION)
+                TypeNames.DURO_EXCEPTION,
+                model.rpcs().stream().anyMatch(RpcModel::isStream)
+                    ? " Streaming methods are on the stub only: their publishers are asynchronous"
+                        + " already."
+                    : "")
             .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
     for (RpcModel rpc : model.rpcs()) {
+      if (rpc.isStream()) {
+        continue; // its publisher is asynchronous already; it is on the stub only
+      }
       String[] names = helpers.get(rpc);
       TypeName result =
           rpc.returnsVoid() ? ClassName.get(Void.class) : TypeNames.of(rpc.returnShape()).box();
@@ -282,7 +429,7 @@ public final class StubGenerator extends SourceFileGenerator {
     return async.build();
   }
 
-  /** A public method with {@code rpc}'s name and parameters. */
+  /** A public method of {@code Async} with {@code rpc}'s name and parameters. */
   private static MethodSpec.Builder signature(RpcModel rpc, TypeName returns) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(rpc.name()).addModifiers(PUBLIC).returns(returns);
@@ -337,12 +484,14 @@ public final class StubGenerator extends SourceFileGenerator {
         .build();
   }
 
+  /** Decodes a reply, or one event of a streaming method: field 1 is the value either way. */
   private static MethodSpec decodeReply(RpcModel rpc, String name, ValueCode values) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(name)
             .addModifiers(PRIVATE, STATIC)
             .addParameter(TypeNames.BYTE_ARRAY, "reply");
-    if (rpc.returnsVoid()) {
+    TypeShape result = rpc.resultShape();
+    if (result instanceof TypeShape.VoidShape) {
       // The reply is an empty message; decoding it still rejects malformed bytes.
       return method
           .returns(Void.class)
@@ -350,17 +499,27 @@ public final class StubGenerator extends SourceFileGenerator {
           .addStatement("return null")
           .build();
     }
-    return method
-        .returns(TypeNames.of(rpc.returnShape()))
+    method
+        .returns(TypeNames.of(result))
         .addCode(
             WireCode.decode(
                 CodeBlock.of("reply"),
-                List.of(new WireCode.Field(1, rpc.returnShape(), "value")),
+                List.of(new WireCode.Field(1, result, "value")),
                 "reader",
                 "tag",
-                values))
-        .addStatement("return value")
-        .build();
+                values));
+    if (rpc.isStream() && WireCode.nullByDefault(result)) {
+      // Sinks refuse null events, so an event without a value was not sent by Duro; publishers
+      // must not pass null to onNext either.
+      method
+          .beginControlFlow("if (value == null)")
+          .addStatement(
+              "throw new $T($S)",
+              TypeNames.CODEC_EXCEPTION,
+              "An event of " + rpc.name() + " has no value (field 1)")
+          .endControlFlow();
+    }
+    return method.addStatement("return value").build();
   }
 
   /**
@@ -369,7 +528,7 @@ public final class StubGenerator extends SourceFileGenerator {
    */
   private static Map<RpcModel, String[]> helperNames(ObjectModel model) {
     NameAllocator names = new NameAllocator();
-    for (String reserved : List.of(ID, ASYNC, "toString")) {
+    for (String reserved : List.of(ID, ASYNC, WITH_DEADLINE, WITH_DEADLINE_AFTER, "toString")) {
       names.newName(reserved, reserved);
     }
     for (RpcModel rpc : model.rpcs()) {

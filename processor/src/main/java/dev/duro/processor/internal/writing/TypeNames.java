@@ -20,11 +20,18 @@ public final class TypeNames {
       ClassName.get("dev.duro", "RemoteFailureException");
   public static final ClassName UNKNOWN_METHOD_EXCEPTION =
       ClassName.get("dev.duro", "UnknownMethodException");
+  public static final ClassName DEADLINE_EXCEEDED_EXCEPTION =
+      ClassName.get("dev.duro", "DeadlineExceededException");
 
   public static final ClassName INVOKER = ClassName.get("dev.duro.binding", "Invoker");
   public static final ClassName CALLS = ClassName.get("dev.duro.binding", "Calls");
+  public static final ClassName CALL_CONTEXT = ClassName.get("dev.duro.binding", "CallContext");
   public static final ClassName OBJECT_BINDING = ClassName.get("dev.duro.binding", "ObjectBinding");
   public static final ClassName INVOCATION = ClassName.get("dev.duro.binding", "Invocation");
+  public static final ClassName STREAM_INVOCATION =
+      ClassName.get("dev.duro.binding", "StreamInvocation");
+  public static final ClassName STREAMS = ClassName.get("dev.duro.binding", "Streams");
+  public static final ClassName CALL_HANDLER = ClassName.get("dev.duro.binding", "CallHandler");
   public static final ClassName FIELD_SINK = ClassName.get("dev.duro.binding", "FieldSink");
   public static final ClassName FIELD_SOURCE = ClassName.get("dev.duro.binding", "FieldSource");
   public static final ClassName DURO_GENERATED = ClassName.get("dev.duro.binding", "DuroGenerated");
@@ -38,6 +45,11 @@ public final class TypeNames {
 
   public static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
+  public static final ClassName FLOW_PUBLISHER =
+      ClassName.get("java.util.concurrent", "Flow", "Publisher");
+  public static final ClassName DURATION = ClassName.get("java.time", "Duration");
+  public static final ClassName TIME_UNIT = ClassName.get("java.util.concurrent", "TimeUnit");
+  public static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
   public static final ClassName COMPLETABLE_FUTURE =
       ClassName.get("java.util.concurrent", "CompletableFuture");
   public static final ClassName LIST = ClassName.get("java.util", "List");

@@ -108,6 +108,13 @@ final class WireCode {
     return code.build();
   }
 
+  /** Whether an absent top-level field of {@code shape} decodes as {@code null}. */
+  static boolean nullByDefault(TypeShape shape) {
+    return shape instanceof TypeShape.Scalar
+        ? scalar(shape).isNullable()
+        : ValueCode.nullableAtTop(shape);
+  }
+
   /** The value of a top-level field that is absent. */
   static CodeBlock defaultValue(TypeShape shape, @Nullable ValueCode values) {
     if (shape instanceof TypeShape.Scalar) {

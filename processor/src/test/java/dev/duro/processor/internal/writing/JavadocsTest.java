@@ -27,6 +27,26 @@ class JavadocsTest {
   }
 
   @Test
+  void theSinksParamTagIsDroppedWithItsContinuationLines() {
+    String doc =
+        "Joins.\n\n@param user who\n@param events the stream\n    of messages\n"
+            + "@param eventsToo kept\n";
+    assertEquals(
+        "Joins.\n\n@param user who\n@param eventsToo kept\n",
+        Javadocs.withoutParam(doc, "events"));
+    assertEquals("", Javadocs.withoutParam("@param events only\n", "events"));
+  }
+
+  @Test
+  void descriptionAndBlockTagsSplitAtTheFirstTag() {
+    String doc = "Joins.\n\n<p>More.\n\n@param user who\n@return x\n";
+    assertEquals("Joins.\n\n<p>More.\n", Javadocs.description(doc));
+    assertEquals("@param user who\n@return x\n", Javadocs.blockTags(doc));
+    assertEquals("", Javadocs.description("@param user who\n"));
+    assertEquals("", Javadocs.blockTags("No tags.\n"));
+  }
+
+  @Test
   void memberLinksPointAtTheObjectClass() {
     assertEquals(
         "See {@link Counter#count} and {@linkplain Counter#get() get}, not {@link Other#x}.",
