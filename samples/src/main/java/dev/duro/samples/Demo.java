@@ -8,6 +8,7 @@ import dev.duro.samples.aggregator.AggregatorDemo;
 import dev.duro.samples.bank.BankDemo;
 import dev.duro.samples.budget.BudgetDemo;
 import dev.duro.samples.cache.CacheDemo;
+import dev.duro.samples.chat.ChatDemo;
 import dev.duro.samples.circuitbreaker.CircuitBreakerDemo;
 import dev.duro.samples.featureflags.FeatureFlagDemo;
 import dev.duro.samples.leader.LeaderElectionDemo;
@@ -68,6 +69,7 @@ public final class Demo {
     add("reactor", "an event reactor logging decisions, emitting commands", ReactorDemo::run);
     add("adaptive", "a batch controller adapting to its worker's health", AdaptiveDemo::run);
     add("sidecar", "a storage sidecar: a workflow's state, resumed and expired", SidecarDemo::run);
+    add("chat", "a chat room streaming events to its members", ChatDemo::run);
   }
 
   private Demo() {}

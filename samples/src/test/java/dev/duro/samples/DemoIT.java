@@ -33,7 +33,8 @@ class DemoIT {
           Map.entry("budget", "cycle complete: spent 300000"),
           Map.entry("reactor", "4 decisions, 4 commands queued"),
           Map.entry("adaptive", "recovered from the circuit break: RUNNING"),
-          Map.entry("sidecar", "alarm cleared the abandoned sidecar"));
+          Map.entry("sidecar", "alarm cleared the abandoned sidecar"),
+          Map.entry("chat", "ann saw bob leave"));
 
   @TempDir Path dir;
 
@@ -54,7 +55,8 @@ class DemoIT {
             "budget",
             "reactor",
             "adaptive",
-            "sidecar"),
+            "sidecar",
+            "chat"),
         List.copyOf(Demo.samples().keySet()));
     String listing = capture(out -> Demo.list(out));
     for (String name : Demo.samples().keySet()) {
