@@ -122,6 +122,14 @@ class ValidationTest {
   }
 
   @Test
+  void unsupportedStorageTypeIsPinnedOnTheAnnotationValue() {
+    Compilation compilation =
+        assertOnlyError("UnsupportedStorageType", "DuroUnsupportedType", "storageTypes = {Thread");
+    assertThat(compilation).hadErrorContaining("lists java.lang.Thread");
+    assertThat(compilation).hadErrorContaining("List only records and enums");
+  }
+
+  @Test
   void abstractClass() {
     assertOnlyError("AbstractClass", "DuroAbstractClass", "abstract class AbstractClass");
   }

@@ -37,6 +37,10 @@ public final class Shop_Binding implements ObjectBinding<Shop> {
 
   private static final List<String> FIELD_NAMES = List.of("orders", "counts", "last", "updated");
 
+  static {
+    Shop_Codecs.registerValueCodecs();
+  }
+
   /**
    * Creates the binding; called by {@link ServiceLoader}.
    */

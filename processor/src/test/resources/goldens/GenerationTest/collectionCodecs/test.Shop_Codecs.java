@@ -5,6 +5,8 @@ import dev.duro.codec.CodecException;
 import dev.duro.codec.Codecs;
 import dev.duro.codec.ProtoReader;
 import dev.duro.codec.ProtoWriter;
+import dev.duro.codec.ValueCodec;
+import dev.duro.codec.ValueCodecs;
 import dev.duro.codec.WireType;
 import java.time.Duration;
 import java.time.Instant;
@@ -594,5 +596,101 @@ final class Shop_Codecs {
       }
     }
     into.put(key, value);
+  }
+
+  private static byte[] storeShop_Order(Shop.Order value) {
+    return new ProtoWriter().writeMessage(1, encodeShop_Order(value)).toByteArray();
+  }
+
+  private static Shop.Order storedShop_Order(byte[] bytes) {
+    ProtoReader r = new ProtoReader(bytes);
+    ProtoReader m = null;
+    for (int tag; (tag = r.readTag()) != 0; ) {
+      if (WireType.fieldNumber(tag) == 1) {
+        m = r.readMessage(tag);
+      } else {
+        r.skip(tag);
+      }
+    }
+    return decodeShop_Order(m != null ? m : new ProtoReader(new byte[0]));
+  }
+
+  private static byte[] storeShop_Status(Shop.Status value) {
+    return new ProtoWriter().writeInt32(1, numberOfShop_Status(value)).toByteArray();
+  }
+
+  private static Shop.Status storedShop_Status(byte[] bytes) {
+    ProtoReader r = new ProtoReader(bytes);
+    int n = 0;
+    for (int tag; (tag = r.readTag()) != 0; ) {
+      if (WireType.fieldNumber(tag) == 1) {
+        n = r.readInt32(tag);
+      } else {
+        r.skip(tag);
+      }
+    }
+    return shop_StatusOf(n);
+  }
+
+  private static byte[] storeShop_Line(Shop.Line value) {
+    return new ProtoWriter().writeMessage(1, encodeShop_Line(value)).toByteArray();
+  }
+
+  private static Shop.Line storedShop_Line(byte[] bytes) {
+    ProtoReader r = new ProtoReader(bytes);
+    ProtoReader m = null;
+    for (int tag; (tag = r.readTag()) != 0; ) {
+      if (WireType.fieldNumber(tag) == 1) {
+        m = r.readMessage(tag);
+      } else {
+        r.skip(tag);
+      }
+    }
+    return decodeShop_Line(m != null ? m : new ProtoReader(new byte[0]));
+  }
+
+  private static byte[] storeShop_Money(Shop.Money value) {
+    return new ProtoWriter().writeMessage(1, encodeShop_Money(value)).toByteArray();
+  }
+
+  private static Shop.Money storedShop_Money(byte[] bytes) {
+    ProtoReader r = new ProtoReader(bytes);
+    ProtoReader m = null;
+    for (int tag; (tag = r.readTag()) != 0; ) {
+      if (WireType.fieldNumber(tag) == 1) {
+        m = r.readMessage(tag);
+      } else {
+        r.skip(tag);
+      }
+    }
+    return decodeShop_Money(m != null ? m : new ProtoReader(new byte[0]));
+  }
+
+  private static byte[] storeShop_Category(Shop.Category value) {
+    return new ProtoWriter().writeMessage(1, encodeShop_Category(value)).toByteArray();
+  }
+
+  private static Shop.Category storedShop_Category(byte[] bytes) {
+    ProtoReader r = new ProtoReader(bytes);
+    ProtoReader m = null;
+    for (int tag; (tag = r.readTag()) != 0; ) {
+      if (WireType.fieldNumber(tag) == 1) {
+        m = r.readMessage(tag);
+      } else {
+        r.skip(tag);
+      }
+    }
+    return decodeShop_Category(m != null ? m : new ProtoReader(new byte[0]));
+  }
+
+  /**
+   * Registers the codecs of the records and enums above for typed storage values.
+   */
+  static void registerValueCodecs() {
+    ValueCodecs.register(ValueCodec.of(Shop.Order.class, Shop_Codecs::storeShop_Order, Shop_Codecs::storedShop_Order));
+    ValueCodecs.register(ValueCodec.of(Shop.Status.class, Shop_Codecs::storeShop_Status, Shop_Codecs::storedShop_Status));
+    ValueCodecs.register(ValueCodec.of(Shop.Line.class, Shop_Codecs::storeShop_Line, Shop_Codecs::storedShop_Line));
+    ValueCodecs.register(ValueCodec.of(Shop.Money.class, Shop_Codecs::storeShop_Money, Shop_Codecs::storedShop_Money));
+    ValueCodecs.register(ValueCodec.of(Shop.Category.class, Shop_Codecs::storeShop_Category, Shop_Codecs::storedShop_Category));
   }
 }

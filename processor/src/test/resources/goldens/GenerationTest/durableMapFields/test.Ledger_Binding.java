@@ -37,6 +37,10 @@ public final class Ledger_Binding implements ObjectBinding<Ledger> {
 
   private static final byte[] EMPTY = new byte[0];
 
+  static {
+    Ledger_Codecs.registerValueCodecs();
+  }
+
   /**
    * Creates the binding; called by {@link ServiceLoader}.
    */

@@ -4,6 +4,8 @@ import dev.duro.binding.DuroGenerated;
 import dev.duro.codec.CodecException;
 import dev.duro.codec.ProtoReader;
 import dev.duro.codec.ProtoWriter;
+import dev.duro.codec.ValueCodec;
+import dev.duro.codec.ValueCodecs;
 import dev.duro.codec.WireType;
 import javax.annotation.processing.Generated;
 
@@ -83,5 +85,47 @@ final class Records_Codecs {
         // An unknown number, written by a newer version: the proto3 default.
         return Records.Color.RED;
     }
+  }
+
+  private static byte[] storeRecords_Point(Records.Point value) {
+    return new ProtoWriter().writeMessage(1, encodeRecords_Point(value)).toByteArray();
+  }
+
+  private static Records.Point storedRecords_Point(byte[] bytes) {
+    ProtoReader r = new ProtoReader(bytes);
+    ProtoReader m = null;
+    for (int tag; (tag = r.readTag()) != 0; ) {
+      if (WireType.fieldNumber(tag) == 1) {
+        m = r.readMessage(tag);
+      } else {
+        r.skip(tag);
+      }
+    }
+    return decodeRecords_Point(m != null ? m : new ProtoReader(new byte[0]));
+  }
+
+  private static byte[] storeRecords_Color(Records.Color value) {
+    return new ProtoWriter().writeInt32(1, numberOfRecords_Color(value)).toByteArray();
+  }
+
+  private static Records.Color storedRecords_Color(byte[] bytes) {
+    ProtoReader r = new ProtoReader(bytes);
+    int n = 0;
+    for (int tag; (tag = r.readTag()) != 0; ) {
+      if (WireType.fieldNumber(tag) == 1) {
+        n = r.readInt32(tag);
+      } else {
+        r.skip(tag);
+      }
+    }
+    return records_ColorOf(n);
+  }
+
+  /**
+   * Registers the codecs of the records and enums above for typed storage values.
+   */
+  static void registerValueCodecs() {
+    ValueCodecs.register(ValueCodec.of(Records.Point.class, Records_Codecs::storeRecords_Point, Records_Codecs::storedRecords_Point));
+    ValueCodecs.register(ValueCodec.of(Records.Color.class, Records_Codecs::storeRecords_Color, Records_Codecs::storedRecords_Color));
   }
 }

@@ -34,6 +34,10 @@ public final class ChatRoom_Binding implements ObjectBinding<ChatRoom> {
 
   private static final byte[] EMPTY = new byte[0];
 
+  static {
+    ChatRoom_Codecs.registerValueCodecs();
+  }
+
   /**
    * Creates the binding; called by {@link ServiceLoader}.
    */

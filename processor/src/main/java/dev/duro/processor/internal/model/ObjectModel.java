@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param onActivates every {@code @OnActivate} method; more than one is invalid
  * @param maps every {@code DurableMap} field, annotated or not
  * @param types the records and enums reachable from the signatures and fields
+ * @param storageTypes the types listed in {@code @DurableObject(storageTypes = ...)}, with the
+ *     annotation value that lists them (for diagnostics)
  */
 public record ObjectModel(
     TypeElement element,
@@ -45,7 +47,9 @@ public record ObjectModel(
     List<MapFieldModel> maps,
     List<HookModel> alarms,
     List<HookModel> onActivates,
-    TypeRegistry types) {
+    TypeRegistry types,
+    List<TypeShape> storageTypes,
+    @Nullable AnnotationValue storageTypesValue) {
 
   public ObjectModel {
     simpleNames = List.copyOf(simpleNames);
@@ -57,6 +61,7 @@ public record ObjectModel(
     maps = List.copyOf(maps);
     alarms = List.copyOf(alarms);
     onActivates = List.copyOf(onActivates);
+    storageTypes = List.copyOf(storageTypes);
   }
 
   /** The type's own simple name. */

@@ -113,10 +113,22 @@ public final class ObjectModelFactory {
     inProgress.clear();
     objectPackage = elements.getPackageOf(type).getQualifiedName().toString();
     @Nullable AnnotationValue explicitValue = null;
+    @Nullable AnnotationValue storageTypesValue = null;
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
         annotation.getElementValues().entrySet()) {
       if (e.getKey().getSimpleName().contentEquals("value")) {
         explicitValue = e.getValue();
+      } else if (e.getKey().getSimpleName().contentEquals("storageTypes")) {
+        storageTypesValue = e.getValue();
+      }
+    }
+    List<TypeShape> storageTypes = new ArrayList<>();
+    if (storageTypesValue != null && storageTypesValue.getValue() instanceof List) {
+      for (Object item : (List<?>) storageTypesValue.getValue()) {
+        Object v = item instanceof AnnotationValue ? ((AnnotationValue) item).getValue() : item;
+        if (v instanceof TypeMirror) {
+          storageTypes.add(shapeOf((TypeMirror) v));
+        }
       }
     }
     String value = explicitValue == null ? "" : String.valueOf(explicitValue.getValue());
@@ -182,7 +194,9 @@ public final class ObjectModelFactory {
         maps,
         alarms,
         onActivates,
-        registry);
+        registry,
+        storageTypes,
+        storageTypesValue);
   }
 
   /** Whether {@code type} is {@code DurableMap}, raw or parameterized. */

@@ -97,6 +97,11 @@ public enum Message {
       "DuroUnsupportedType",
       "@Persist field '%s' has type %s, which Duro cannot encode: %s. Change it to a supported"
           + " type: %s."),
+  UNSUPPORTED_STORAGE_TYPE(
+      "DuroUnsupportedType",
+      "@DurableObject(storageTypes) lists %s, which Duro cannot store as a typed value: %s. List"
+          + " only records and enums (built-in types such as String, Long or Instant need no"
+          + " listing)."),
   UNSUPPORTED_MAP_TYPE(
       "DuroUnsupportedType",
       "DurableMap field '%s' has %s type %s, which Duro cannot use there: %s. Change it to one of:"

@@ -62,6 +62,7 @@ public final class ObjectValidator {
     validateRpcs(model, report);
     validateFields(model, report);
     validateMaps(model, report);
+    validateStorageTypes(model, report);
     validateHooks(model, model.alarms(), true, report);
     validateHooks(model, model.onActivates(), false, report);
     Shapes.validateTypes(model, report);
@@ -241,6 +242,27 @@ public final class ObjectValidator {
             field.shape().displayName(),
             problem.get(),
             TypeShape.SUPPORTED);
+      }
+    }
+  }
+
+  private static void validateStorageTypes(ObjectModel model, ValidationReport.Builder report) {
+    for (TypeShape type : model.storageTypes()) {
+      Optional<String> problem =
+          type instanceof TypeShape.RecordRef || type instanceof TypeShape.EnumRef
+              ? Shapes.problem(model.types(), type)
+              : Optional.of(
+                  type instanceof TypeShape.Unsupported
+                      ? ((TypeShape.Unsupported) type).reason()
+                      : "it is not a record or an enum");
+      if (problem.isPresent()) {
+        report.error(
+            model.element(),
+            model.annotation(),
+            model.storageTypesValue(),
+            Message.UNSUPPORTED_STORAGE_TYPE,
+            type.displayName(),
+            problem.get());
       }
     }
   }

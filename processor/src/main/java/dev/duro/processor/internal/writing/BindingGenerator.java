@@ -79,6 +79,11 @@ public final class BindingGenerator extends SourceFileGenerator {
     if (model.deprecated()) {
       binding.addAnnotation(suppressDeprecation());
     }
+    if (new Shapes(model).needsCodecs()) {
+      // Hosts load the binding before the object's first turn: its typed storage finds the codecs.
+      binding.addStaticBlock(
+          CodeBlock.of("$T.$N();\n", Names.codecs(model), CodecsGenerator.REGISTER));
+    }
     binding.addField(
         FieldSpec.builder(listOfString(), METHOD_NAMES, PRIVATE, STATIC, FINAL)
             .initializer("$L", listOf(model.rpcs().stream().map(RpcModel::name).toList()))

@@ -76,6 +76,86 @@ public final class CodecsGenerator extends SourceFileGenerator {
     for (TypeShape.MapShape map : shapes.maps) {
       codecs.addMethod(putEntry(shapes, values, map));
     }
+    codecs.addMethods(registerValueCodecs(shapes));
+  }
+
+  /** The name of the method that registers the typed-storage codecs; called by the binding. */
+  static final String REGISTER = "registerValueCodecs";
+
+  /**
+   * Registers a {@code ValueCodec} for each record and enum, so that typed storage ({@code
+   * storage().put(key, value)}, {@code get(key, Type.class)}) can store them: a value is a message
+   * whose field 1 is the record (a nested message) or the enum's number.
+   */
+  private static List<MethodSpec> registerValueCodecs(Shapes shapes) {
+    List<MethodSpec> methods = new ArrayList<>();
+    MethodSpec.Builder register =
+        MethodSpec.methodBuilder(REGISTER)
+            .addModifiers(STATIC)
+            .addJavadoc(
+                "Registers the codecs of the records and enums above for typed storage values.\n");
+    for (TypeShape shape : shapes.storableTypes()) {
+      TypeName type = Shapes.javaType(shape);
+      String name = shapes.name(shape);
+      boolean record = shape instanceof TypeShape.RecordRef;
+      MethodSpec.Builder store =
+          MethodSpec.methodBuilder("store" + name)
+              .addModifiers(PRIVATE, STATIC)
+              .returns(byte[].class)
+              .addParameter(type, "value");
+      MethodSpec.Builder stored =
+          MethodSpec.methodBuilder("stored" + name)
+              .addModifiers(PRIVATE, STATIC)
+              .returns(type)
+              .addParameter(byte[].class, "bytes")
+              .addStatement("$T r = new $T(bytes)", TypeNames.PROTO_READER, TypeNames.PROTO_READER);
+      if (record) {
+        store.addStatement(
+            "return new $T().writeMessage(1, encode$L(value)).toByteArray()",
+            TypeNames.PROTO_WRITER,
+            name);
+        stored.addStatement("$T m = null", TypeNames.PROTO_READER);
+      } else {
+        store.addStatement(
+            "return new $T().writeInt32(1, numberOf$L(value)).toByteArray()",
+            TypeNames.PROTO_WRITER,
+            name);
+        stored.addStatement("int n = 0");
+      }
+      stored
+          .beginControlFlow("for (int tag; (tag = r.readTag()) != 0; )")
+          .beginControlFlow("if ($T.fieldNumber(tag) == 1)", TypeNames.WIRE_TYPE)
+          .addStatement(record ? "m = r.readMessage(tag)" : "n = r.readInt32(tag)")
+          .nextControlFlow("else")
+          .addStatement("r.skip(tag)")
+          .endControlFlow()
+          .endControlFlow();
+      if (record) {
+        stored.addStatement(
+            "return decode$L(m != null ? m : new $T(new byte[0]))", name, TypeNames.PROTO_READER);
+      } else {
+        stored.addStatement("return $N(n)", Names.decapitalize(name) + "Of");
+      }
+      methods.add(store.build());
+      methods.add(stored.build());
+      register.addStatement(
+          "$T.register($T.of($T.class, $T::store$L, $T::stored$L))",
+          TypeNames.VALUE_CODECS,
+          TypeNames.VALUE_CODEC,
+          rawType(type),
+          shapes.codecs,
+          name,
+          shapes.codecs,
+          name);
+    }
+    methods.add(register.build());
+    return methods;
+  }
+
+  private static TypeName rawType(TypeName type) {
+    return type instanceof com.palantir.javapoet.ParameterizedTypeName
+        ? ((com.palantir.javapoet.ParameterizedTypeName) type).rawType()
+        : type;
   }
 
   private static MethodSpec encodeRecord(

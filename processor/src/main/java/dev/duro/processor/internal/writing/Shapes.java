@@ -52,6 +52,20 @@ final class Shapes {
     for (MapFieldModel m : model.maps()) {
       visit(m.value(), false);
     }
+    for (TypeShape t : model.storageTypes()) {
+      visit(t, false);
+    }
+  }
+
+  /** The records and enums of {@link #names}, whose codecs typed storage may use. */
+  List<TypeShape> storableTypes() {
+    List<TypeShape> out = new ArrayList<>();
+    for (TypeShape s : names.keySet()) {
+      if (s instanceof TypeShape.RecordRef || s instanceof TypeShape.EnumRef) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   /** Whether the object uses anything beyond scalars, so that {@code X_Codecs} is needed. */

@@ -42,6 +42,8 @@ public final class TypeNames {
   public static final ClassName PROTO_READER = ClassName.get("dev.duro.codec", "ProtoReader");
   public static final ClassName WIRE_TYPE = ClassName.get("dev.duro.codec", "WireType");
   public static final ClassName CODEC_EXCEPTION = ClassName.get("dev.duro.codec", "CodecException");
+  public static final ClassName VALUE_CODEC = ClassName.get("dev.duro.codec", "ValueCodec");
+  public static final ClassName VALUE_CODECS = ClassName.get("dev.duro.codec", "ValueCodecs");
 
   public static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");

@@ -36,7 +36,7 @@ class MessageTest {
     assertEquals(Message.ALARM_RETURN_TYPE.tag(), Message.ALARM_MODIFIER.tag());
     assertEquals("DuroUnsupportedType", Message.UNSUPPORTED_FIELD_TYPE.tag());
     assertEquals(
-        5,
+        6,
         Arrays.stream(Message.values()).filter(m -> m.tag().equals("DuroUnsupportedType")).count());
     assertEquals(Message.EVENT_SINK_NOT_LAST.tag(), Message.EVENT_SINK_DUPLICATE.tag());
     assertEquals("DuroUnsupportedType", Message.UNSUPPORTED_EVENT_TYPE.tag());
