@@ -17,12 +17,17 @@ import org.HdrHistogram.Histogram;
  *       fire).
  *   <li>Lateness on an idle host: alarms due at staggered times; lateness = the wall-clock time
  *       the alarm turn ran ({@link WallClock}) minus its scheduled time.
- *   <li>Heap with P pending alarms (due in a day): used heap after GC, minus the same measure after
- *       a control run of P durable turns on P fresh objects without alarms. The control cancels
- *       what writing P turns costs anyway (Xodus's JVM-wide log cache, bounded at 25 % of the
- *       heap by the runtime), leaving what the pending alarms hold.
+ *   <li>Heap with P pending alarms (due in a day): used heap after GC (runtime open, objects
+ *       evicted) at each of {@code --heap-steps} pending alarms and at P, all in one runtime, so a
+ *       flat heap shows as equal figures; and the final figure minus the same measure after a
+ *       control run of P durable turns on P fresh objects without alarms. The control cancels what
+ *       writing P turns costs anyway (the runtime's Xodus log cache, a fixed size per runtime,
+ *       {@code --cache-mib} or the runtime's default), leaving what the pending alarms hold.
  *   <li>Restart with the P alarms pending: one more alarm is set to fall due while the runtime is
- *       closed; the time from {@code build()} to that alarm's turn is the restart time.
+ *       closed; the time from {@code build()} to that alarm's turn is the restart time. The heap
+ *       with the runtime closed may still hold the closed runtime's log cache: Xodus's shared
+ *       deferred-I/O thread keeps its last job (and so the last environment it served) reachable
+ *       until it runs another one.
  * </ol>
  */
 final class AlarmBench {
@@ -38,6 +43,8 @@ final class AlarmBench {
     long minLead = Math.round(a.decimal("min-lead", 3) * 1000);
     long gcPause = a.integer("gc-pause-ms", 200);
     long sentinelLead = Math.round(a.decimal("sentinel-lead", 1) * 1000);
+    int[] heapSteps = a.integers("heap-steps", 10_000, 100_000);
+    int cacheMib = a.integer("cache-mib", 0);
     Path root = a.dataRoot();
     Report report =
         new Report(
@@ -56,7 +63,7 @@ final class AlarmBench {
     long armErrors = 0;
 
     // 1. Firing rate.
-    try (ObjectRuntime rt = ObjectRuntime.builder().dataDirectory(root.resolve("fire")).build()) {
+    try (ObjectRuntime rt = runtime(cacheMib, root.resolve("fire"))) {
       BenchAlarmNamespace ns = BenchAlarmNamespace.of(rt.invoker());
       BenchAlarm.FIRED.clear();
       long lead = (long) Math.max(minLead, 1.5 * fireN / assumedArmRate * 1_000);
@@ -97,7 +104,7 @@ final class AlarmBench {
     }
 
     // 2. Lateness, idle host.
-    try (ObjectRuntime rt = ObjectRuntime.builder().dataDirectory(root.resolve("late")).build()) {
+    try (ObjectRuntime rt = runtime(cacheMib, root.resolve("late"))) {
       BenchAlarmNamespace ns = BenchAlarmNamespace.of(rt.invoker());
       BenchAlarm.FIRED.clear();
       long start = WallClock.epochMillis() + Math.max(minLead, lateN);
@@ -141,7 +148,7 @@ final class AlarmBench {
     long heapEmpty = usedHeapAfterGc(gcPause);
     long heapControl;
     try (ObjectRuntime rt =
-        ObjectRuntime.builder().dataDirectory(root.resolve("control")).build()) {
+        runtime(cacheMib, root.resolve("control"))) {
       BenchCounterNamespace ns = BenchCounterNamespace.of(rt.invoker());
       Bench.progress("alarms: control, " + pending + " turns without alarms");
       armErrors +=
@@ -151,23 +158,46 @@ final class AlarmBench {
       heapControl = usedHeapAfterGc(gcPause);
     }
     long heapAlarms;
+    List<long[]> heapAtStep = new ArrayList<>();
     long armNanos;
     long closeNanos;
     long sentinelDue;
     int activeAfterEvict;
     Path pendingDir = root.resolve("pending");
-    try (ObjectRuntime rt = ObjectRuntime.builder().dataDirectory(pendingDir).build()) {
+    try (ObjectRuntime rt = runtime(cacheMib, pendingDir)) {
       BenchAlarmNamespace ns = BenchAlarmNamespace.of(rt.invoker());
       long farFuture = WallClock.epochMillis() + 86_400_000L;
       Bench.progress("alarms: arming " + pending + " alarms due in a day");
       long t0 = System.nanoTime();
+      long pauses = 0;
+      int armed = 0;
+      for (int step : heapSteps) {
+        if (step <= armed || step >= pending) {
+          continue;
+        }
+        int from = armed;
+        armErrors +=
+            Load.pipelined(
+                step - from,
+                window,
+                i -> ns.get(ns.idFromName("p" + (from + i))).async().arm(farFuture));
+        armed = step;
+        long p0 = System.nanoTime();
+        rt.evictAll();
+        heapAtStep.add(new long[] {step, usedHeapAfterGc(gcPause)});
+        pauses += System.nanoTime() - p0;
+      }
+      int from = armed;
       armErrors +=
           Load.pipelined(
-              pending, window, i -> ns.get(ns.idFromName("p" + i)).async().arm(farFuture));
-      armNanos = System.nanoTime() - t0;
+              pending - from,
+              window,
+              i -> ns.get(ns.idFromName("p" + (from + i))).async().arm(farFuture));
+      armNanos = System.nanoTime() - t0 - pauses;
       rt.evictAll();
       activeAfterEvict = rt.activeObjectCount();
       heapAlarms = usedHeapAfterGc(gcPause);
+      heapAtStep.add(new long[] {pending, heapAlarms});
       BenchAlarm.FIRED.clear();
       sentinelDue = WallClock.epochMillis() + sentinelLead;
       ns.get(ns.idFromName("sentinel")).arm(sentinelDue);
@@ -188,7 +218,7 @@ final class AlarmBench {
     long buildNanos;
     long firstFireNanos = -1;
     long heapRestarted;
-    try (ObjectRuntime rt = ObjectRuntime.builder().dataDirectory(pendingDir).build()) {
+    try (ObjectRuntime rt = runtime(cacheMib, pendingDir)) {
       buildNanos = WallClock.epochNanos() - r0;
       // The alarm turn may run before build() returns: its own timestamp is the end point.
       List<BenchAlarm.Fired> fired = await(1, WallClock.epochMillis() + 600_000);
@@ -221,6 +251,12 @@ final class AlarmBench {
             "used heap, " + pending + " pending alarms, objects evicted (" + activeAfterEvict
                 + " still active)",
             heapAlarms / mib + " MiB"));
+    for (long[] step : heapAtStep) {
+      report.line(
+          row(
+              "used heap, " + step[0] + " pending alarms, objects evicted, runtime open",
+              step[1] / mib + " MiB"));
+    }
     report.line(row("heap per pending alarm (alarms − control)", Report.number(perAlarm) + " B"));
     report.line(row("close with the alarms pending", Report.number(closeNanos / 1e6) + " ms"));
     report.line(
@@ -247,6 +283,15 @@ final class AlarmBench {
         false);
     Bench.deleteTree(root, a);
     return report.toString();
+  }
+
+  /** A runtime on {@code dir}; {@code cacheMib} sets its storage cache (0: the default). */
+  private static ObjectRuntime runtime(int cacheMib, Path dir) {
+    ObjectRuntime.Builder b = ObjectRuntime.builder().dataDirectory(dir);
+    if (cacheMib > 0) {
+      b.storageCacheBytes((long) cacheMib << 20);
+    }
+    return b.build();
   }
 
   private static String row(String name, String value) {

@@ -75,6 +75,10 @@ public final class ObjectRuntime implements AutoCloseable {
   /** Default of {@link Builder#streamBufferSize}. */
   public static final int DEFAULT_STREAM_BUFFER_SIZE = 256;
 
+  /** Largest default of {@link Builder#storageCacheBytes}: 64 MiB. */
+  public static final long MAX_DEFAULT_STORAGE_CACHE_BYTES =
+      XodusStorageEngine.MAX_DEFAULT_CACHE_BYTES;
+
   private ObjectRuntime(Engine engine, List<AutoCloseable> owned) {
     this.engine = engine;
     this.owned = owned;
@@ -435,6 +439,7 @@ public final class ObjectRuntime implements AutoCloseable {
     private Duration slowTurnThreshold = Duration.ofSeconds(1);
     private int streamBufferSize = DEFAULT_STREAM_BUFFER_SIZE;
     private int alarmWindow = DEFAULT_ALARM_WINDOW;
+    private long storageCacheBytes;
 
     private Builder() {}
 
@@ -611,10 +616,30 @@ public final class ObjectRuntime implements AutoCloseable {
     }
 
     /**
+     * Heap the storage of {@link #dataDirectory} may use to cache pages of its data files (Xodus's
+     * log cache, one per runtime, released on {@link ObjectRuntime#close()}). The cache is bounded:
+     * however much is stored (millions of pending alarms or objects), it takes at most this much; a
+     * larger cache serves more reads from memory. Default: {@value
+     * ObjectRuntime#MAX_DEFAULT_STORAGE_CACHE_BYTES} bytes (64 MiB) or an eighth of the maximum
+     * heap ({@code -Xmx}), whichever is smaller, and at least 1 MiB. Must be at least 1 MiB ({@code
+     * 1 << 20}). Only with {@link #dataDirectory}: a given {@link #storage} engine manages its own
+     * memory.
+     */
+    public Builder storageCacheBytes(long bytes) {
+      if (bytes < XodusStorageEngine.MIN_CACHE_BYTES) {
+        throw new IllegalArgumentException(
+            "storageCacheBytes must be at least 1 MiB (" + (1 << 20) + "), got " + bytes);
+      }
+      this.storageCacheBytes = bytes;
+      return this;
+    }
+
+    /**
      * Opens the storage, reads the first window of stored alarms and starts the runtime.
      *
      * @throws IllegalStateException if neither or both of {@code dataDirectory(Path)} and {@code
-     *     storage(StorageEngine)} were called, or the data directory is in use or cannot be opened
+     *     storage(StorageEngine)} were called, {@code storageCacheBytes} was set with {@code
+     *     storage(StorageEngine)}, or the data directory is in use or cannot be opened
      * @throws IllegalArgumentException if two bindings share a namespace or a namespace is invalid
      */
     public ObjectRuntime build() {
@@ -627,6 +652,11 @@ public final class ObjectRuntime implements AutoCloseable {
         throw new IllegalStateException(
             "ObjectRuntime.Builder: dataDirectory(Path) and storage(StorageEngine) are mutually"
                 + " exclusive; call only one");
+      }
+      if (storage != null && storageCacheBytes != 0) {
+        throw new IllegalStateException(
+            "ObjectRuntime.Builder: storageCacheBytes(long) sizes the cache of dataDirectory(Path);"
+                + " a given storage(StorageEngine) manages its own memory");
       }
       Collection<ObjectBinding<?>> b = bindings != null ? bindings : loadBindings();
       for (ObjectBinding<?> binding : b) {
@@ -648,7 +678,14 @@ public final class ObjectRuntime implements AutoCloseable {
           owned.add(system);
           time = system;
         }
-        engineStorage = storage != null ? storage : XodusStorageEngine.open(dataDirectory);
+        engineStorage =
+            storage != null
+                ? storage
+                : XodusStorageEngine.open(
+                    dataDirectory,
+                    storageCacheBytes != 0
+                        ? storageCacheBytes
+                        : XodusStorageEngine.defaultCacheBytes());
         Executor completions = executor;
         c =
             committer != null

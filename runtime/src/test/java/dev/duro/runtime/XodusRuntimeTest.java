@@ -156,6 +156,34 @@ class XodusRuntimeTest extends RuntimeContractTest {
   }
 
   @Test
+  void storageCacheBytesIsValidatedAndOnlyForADataDirectory() throws Exception {
+    IllegalArgumentException small =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ObjectRuntime.builder().storageCacheBytes((1 << 20) - 1));
+    assertTrue(small.getMessage().contains("storageCacheBytes"), small.getMessage());
+    IllegalStateException withEngine =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                ObjectRuntime.builder()
+                    .storage(StorageEngine.inMemory())
+                    .storageCacheBytes(8 << 20)
+                    .build());
+    assertTrue(withEngine.getMessage().contains("storageCacheBytes"), withEngine.getMessage());
+    try (ObjectRuntime r =
+        onDisk(dir.resolve("cache"), new ManualTimeSource()).storageCacheBytes(1 << 20).build()) {
+      assertEquals(1, TestCounterNamespace.of(r.invoker()).get("a").increment(1));
+    }
+    long byDefault = XodusStorageEngine.defaultCacheBytes();
+    assertTrue(
+        byDefault >= XodusStorageEngine.MIN_CACHE_BYTES
+            && byDefault <= ObjectRuntime.MAX_DEFAULT_STORAGE_CACHE_BYTES
+            && byDefault <= Math.max(1 << 20, Runtime.getRuntime().maxMemory() / 8),
+        "default " + byDefault);
+  }
+
+  @Test
   void dataDirectoryAndStorageAreMutuallyExclusive() {
     IllegalStateException e =
         assertThrows(

@@ -28,6 +28,13 @@ import org.jspecify.annotations.Nullable;
  * transaction and is meant to be called by a single writer thread; reads use read-only snapshot
  * transactions and never block.
  *
+ * <p>Memory: Xodus caches pages of its log (the data files) on the heap. By default that cache is
+ * shared by every environment of the JVM and sized as a percentage of the maximum heap, so a big
+ * heap gets a big cache that fills as data is written (it looked like heap growing with pending
+ * alarms) and outlives the environment. This engine gives each environment its own cache of a fixed
+ * size instead ({@code setLogCacheShared(false)}, {@code setMemoryUsage(bytes)}): the heap it takes
+ * is bounded whatever the amount of data, and is released when the engine is closed.
+ *
  * <p>Xodus locks the directory ({@code xd.lck}): a second engine on the same directory, in this or
  * another process, fails to open with an {@link IllegalStateException} saying so.
  */
@@ -45,18 +52,50 @@ public final class XodusStorageEngine implements StorageEngine {
     this.store = store;
   }
 
+  /** Largest default log cache: 64 MiB. */
+  public static final long MAX_DEFAULT_CACHE_BYTES = 64L << 20;
+
+  /** Smallest log cache accepted: 1 MiB (16 of Xodus's 64 KiB pages). */
+  public static final long MIN_CACHE_BYTES = 1L << 20;
+
   /**
-   * Opens (creating if needed) the environment in {@code directory}.
+   * The default log cache size: {@value #MAX_DEFAULT_CACHE_BYTES} bytes or an eighth of the maximum
+   * heap, whichever is smaller, and at least {@value #MIN_CACHE_BYTES}.
+   */
+  public static long defaultCacheBytes() {
+    return Math.max(
+        MIN_CACHE_BYTES, Math.min(MAX_DEFAULT_CACHE_BYTES, Runtime.getRuntime().maxMemory() / 8));
+  }
+
+  /**
+   * Opens (creating if needed) the environment in {@code directory}, with a log cache of {@link
+   * #defaultCacheBytes()}.
    *
    * @throws IllegalStateException if the directory is in use by another engine, or cannot be opened
    */
   public static XodusStorageEngine open(Path directory) {
+    return open(directory, defaultCacheBytes());
+  }
+
+  /**
+   * Opens (creating if needed) the environment in {@code directory}, with its own log cache of
+   * {@code cacheBytes} of heap.
+   *
+   * @throws IllegalArgumentException if {@code cacheBytes} is less than {@value #MIN_CACHE_BYTES}
+   * @throws IllegalStateException if the directory is in use by another engine, or cannot be opened
+   */
+  public static XodusStorageEngine open(Path directory, long cacheBytes) {
+    if (cacheBytes < MIN_CACHE_BYTES) {
+      throw new IllegalArgumentException(
+          "Log cache must be at least " + MIN_CACHE_BYTES + " bytes, got " + cacheBytes);
+    }
     EnvironmentConfig config =
         new EnvironmentConfig()
             .setLogDurableWrite(true)
-            // Xodus's log cache is shared JVM-wide and defaults to half the heap; objects' own
-            // state competes for the same heap.
-            .setMemoryUsagePercentage(25)
+            // Xodus's default cache is shared JVM-wide and half the heap: it would grow with the
+            // data up to that size. A fixed cache per environment bounds it (see above).
+            .setLogCacheShared(false)
+            .setMemoryUsage(cacheBytes)
             .setEnvGatherStatistics(false)
             .setManagementEnabled(false)
             .setLogClearInvalid(false);
