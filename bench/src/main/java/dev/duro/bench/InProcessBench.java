@@ -22,7 +22,7 @@ final class InProcessBench {
   static String run(Args a) throws Exception {
     Duration warmup = Bench.seconds(a.decimal("warmup", 5));
     Duration measure = Bench.seconds(a.decimal("seconds", 10));
-    int[] windows = a.integers("windows", 64, 256);
+    int[] windows = a.integers("windows", 256, 1024);
     int producers = a.integer("producers", Runtime.getRuntime().availableProcessors());
     int objects = a.integer("objects", 1_000);
     Path root = a.dataRoot();
@@ -55,6 +55,16 @@ final class InProcessBench {
     double duroMany = 0;
     double duroOne = 0;
     int run = 0;
+    // --fixed=MANY,ONE: only the fixed-rate cases, at these rates (rechecking latency at a rate
+    // found by an earlier run, without the closed-loop phase).
+    int[] fixed = a.integers("fixed");
+    if (fixed.length == 2) {
+      windows = new int[0];
+      duroMany = 2.0 * fixed[0];
+      duroOne = 2.0 * fixed[1];
+    } else if (fixed.length != 0) {
+      throw new IllegalArgumentException("--fixed takes two rates: 1000 objects, 1 object");
+    }
     for (int w : windows) {
       run++;
       try (RawXodus raw = new RawXodus(root.resolve("raw-" + run))) {
@@ -131,6 +141,15 @@ final class InProcessBench {
               measure,
               -1);
       report.row(halfOne);
+    }
+    if (fixed.length == 2) {
+      report.line("Fixed rates given with --fixed (no closed-loop phase in this run):");
+      report.target(objects + " objects, p99 at the given rate",
+          halfMany.latency().getValueAtPercentile(99) / 1e6, "ms", 5, false);
+      report.target("1 object, p99 at the given rate",
+          halfOne.latency().getValueAtPercentile(99) / 1e6, "ms", 5, false);
+      Bench.deleteTree(root, a);
+      return report.toString();
     }
     report.line("Peaks are the best window. Ratios to the raw Xodus limit of the same run:");
     report.target(objects + " objects / raw (" + objects + " keys)", 100 * duroMany / rawMany, "%",
