@@ -4,20 +4,17 @@ import com.google.common.util.concurrent.ListenableFuture;
 import dev.duro.codec.ProtoWriter;
 import dev.duro.grpc.DuroClient;
 import dev.duro.grpc.DuroHost;
+import dev.duro.grpc.internal.ByteArrayMarshaller;
 import io.grpc.CallOptions;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
-import io.grpc.KnownLength;
 import io.grpc.ManagedChannel;
 import io.grpc.MethodDescriptor;
 import io.grpc.ServerServiceDefinition;
-import io.grpc.Status;
 import io.grpc.stub.ClientCalls;
 import io.grpc.stub.ServerCalls;
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -57,8 +54,8 @@ final class GrpcBench {
       MethodDescriptor.<byte[], byte[]>newBuilder()
           .setType(MethodDescriptor.MethodType.UNARY)
           .setFullMethodName(MethodDescriptor.generateFullMethodName("bench.Echo", "Echo"))
-          .setRequestMarshaller(BytesMarshaller.INSTANCE)
-          .setResponseMarshaller(BytesMarshaller.INSTANCE)
+          .setRequestMarshaller(ByteArrayMarshaller.INSTANCE)
+          .setResponseMarshaller(ByteArrayMarshaller.INSTANCE)
           .build();
 
   /** The longest settling period run, and discarded, before each measured slice. */
@@ -311,32 +308,5 @@ final class GrpcBench {
     }
     duro.close();
     System.exit(0);
-  }
-
-  /** The identity marshaller, as in Duro's transport. */
-  enum BytesMarshaller implements MethodDescriptor.Marshaller<byte[]> {
-    INSTANCE;
-
-    @Override
-    public InputStream stream(byte[] value) {
-      return new ByteArrayInputStream(value);
-    }
-
-    @Override
-    public byte[] parse(InputStream stream) {
-      try {
-        if (stream instanceof KnownLength) {
-          byte[] bytes = new byte[stream.available()];
-          int read = stream.readNBytes(bytes, 0, bytes.length);
-          if (read == bytes.length && stream.read() == -1) {
-            return bytes;
-          }
-          throw new IOException("Message length changed while reading");
-        }
-        return stream.readAllBytes();
-      } catch (IOException e) {
-        throw Status.INTERNAL.withDescription(e.getMessage()).withCause(e).asRuntimeException();
-      }
-    }
   }
 }
