@@ -186,6 +186,9 @@ public final class WalStorageEngine implements StorageEngine {
     for (int i = 0; i < segments.size(); i++) {
       Segment s = segments.get(i);
       boolean lastSegment = i == segments.size() - 1;
+      if (!lastSegment && segments.get(i + 1).firstSeq() - 1 <= applied) {
+        continue; // every record in it is applied: no need to read it
+      }
       byte[] data = Files.readAllBytes(s.path());
       ByteBuffer in = ByteBuffer.wrap(data);
       while (in.hasRemaining()) {
@@ -647,12 +650,20 @@ public final class WalStorageEngine implements StorageEngine {
         interrupted = true;
       }
     }
+    boolean allApplied;
     synchronized (lock) {
       closed = true;
+      allApplied = appliedSeq == lastSeq;
       lock.notifyAll();
     }
     try {
       channel.close();
+      if (allApplied) {
+        // Nothing to replay: the next open starts without reading the log.
+        for (Segment s : listSegments()) {
+          Files.deleteIfExists(s.path());
+        }
+      }
     } catch (IOException e) {
       LOG.log(System.Logger.Level.WARNING, "Cannot close the write-ahead log", e);
     }

@@ -253,6 +253,7 @@ class WalStorageEngineTest extends StorageEngineContractTest {
     }
     assertEquals(1, segments().size(), "segments: " + segments());
     wal.close();
+    assertEquals(List.of(), segments(), "a clean close leaves nothing to replay");
     WalStorageEngine reopened =
         WalStorageEngine.open(inner, dir.resolve("log"), 1 << 20, 256, 1_000_000L);
     for (int k = 0; k < 100; k++) {
