@@ -36,6 +36,21 @@ public interface StorageEngine extends AutoCloseable {
   byte @Nullable [] get(byte[] key);
 
   /**
+   * The committed values of {@code keys} (fresh copies; {@code null} where there is none), in the
+   * order of the keys, read from one snapshot. The default calls {@link #get} for each key; engines
+   * whose reads have a per-read cost (a transaction) should read them together.
+   *
+   * @throws IllegalStateException if the engine is closed
+   */
+  default byte @Nullable [][] getAll(byte[]... keys) {
+    byte[][] out = new byte[keys.length][];
+    for (int i = 0; i < keys.length; i++) {
+      out[i] = get(keys[i]);
+    }
+    return out;
+  }
+
+  /**
    * Visits, in ascending key order, every committed entry with {@code fromInclusive <= key <
    * toExclusive} ({@code toExclusive == null}: no upper bound), until the visitor returns {@code
    * false}. The scan sees one consistent snapshot.

@@ -51,6 +51,8 @@ final class ObjectCell {
 
   /** Whether the id's name is known to be stored (or pending): it is written at most once. */
   private boolean nameStored;
+  // Read with the alarm at load: the name key is known to be missing, so storing it needs no read.
+  private boolean nameAbsent;
 
   /** Encoded {@code @Persist} values as of the last successful turn; absent = never stored. */
   private final HashMap<String, byte[]> fields = new HashMap<>();
@@ -332,6 +334,7 @@ final class ObjectCell {
       dropInstance();
       stateLoaded = false;
       nameStored = false;
+      nameAbsent = false;
       stateGeneration = gen;
     }
     return gen;
@@ -339,7 +342,11 @@ final class ObjectCell {
 
   private void loadState() {
     if (!stateLoaded) {
-      alarm = KeyLayout.parseAlarmValue(readKey(alarmKey));
+      // One read for both: the name is needed at the first commit of a named object anyway.
+      byte[][] v = readKeys(alarmKey, KeyLayout.name(prefix));
+      alarm = KeyLayout.parseAlarmValue(v[0]);
+      nameAbsent = v[1] == null;
+      nameStored = !nameAbsent;
       stateLoaded = true;
     }
   }
@@ -476,10 +483,11 @@ final class ObjectCell {
       return; // not (yet) addressed by name: checked again at the next commit
     }
     byte[] k = KeyLayout.name(prefix);
-    if (readKey(k) == null) {
+    if (nameAbsent || readKey(k) == null) {
       w.put(k, KeyLayout.nameValue(name));
     }
     nameStored = true;
+    nameAbsent = false;
   }
 
   /** Adds a delete of every storage entry of the object, committed or pending, to {@code w}. */
@@ -733,6 +741,40 @@ final class ObjectCell {
   /** Reads a storage entry of this object: its pending writes first, then committed storage. */
   byte @Nullable [] readStorage(String userKey) {
     return readKey(KeyLayout.storage(prefix, userKey));
+  }
+
+  /** {@link #readKey} for several keys, reading storage once for those not pending. */
+  private byte @Nullable [][] readKeys(byte[]... keys) {
+    byte[][] out = new byte[keys.length][];
+    boolean[] pendingHit = new boolean[keys.length];
+    int misses = keys.length;
+    synchronized (lock) {
+      if (!pending.isEmpty()) {
+        for (int i = 0; i < keys.length; i++) {
+          PendingValue pv = pending.get(new BytesKey(keys[i]));
+          if (pv != null) {
+            out[i] = pv.value == null ? null : pv.value.clone();
+            pendingHit[i] = true;
+            misses--;
+          }
+        }
+      }
+    }
+    if (misses == 0) {
+      return out;
+    }
+    byte[][] stored;
+    try {
+      stored = engine.storage.getAll(keys);
+    } catch (RuntimeException e) {
+      throw new StorageFailure(e);
+    }
+    for (int i = 0; i < keys.length; i++) {
+      if (!pendingHit[i]) {
+        out[i] = stored[i];
+      }
+    }
+    return out;
   }
 
   byte @Nullable [] readKey(byte[] k) {

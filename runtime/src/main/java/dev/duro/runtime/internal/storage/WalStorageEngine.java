@@ -392,8 +392,17 @@ public final class WalStorageEngine implements StorageEngine {
           FileChannel.open(next.path(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       syncDirectory();
       channel.close();
+      boolean applied;
       synchronized (lock) {
-        closedSegments.add(new ClosedSegment(current.path(), lastSeq));
+        // The applier may have applied this segment's last record already; it would not look at
+        // the segment again until the next generation.
+        applied = appliedSeq >= lastSeq;
+        if (!applied) {
+          closedSegments.add(new ClosedSegment(current.path(), lastSeq));
+        }
+      }
+      if (applied) {
+        Files.deleteIfExists(current.path());
       }
       channel = ch;
       current = next;
@@ -549,6 +558,37 @@ public final class WalStorageEngine implements StorageEngine {
       return v == TOMBSTONE ? null : v.clone();
     }
     return inner.get(key);
+  }
+
+  @Override
+  public byte @Nullable [][] getAll(byte[]... keys) {
+    checkOpen();
+    State s = state;
+    byte[][] out = new byte[keys.length][];
+    int[] misses = new int[keys.length];
+    int missCount = 0;
+    for (int i = 0; i < keys.length; i++) {
+      byte[] v = Arrays.equals(keys[i], APPLIED_KEY) ? TOMBSTONE : s.filling.writes.get(keys[i]);
+      if (v == null && s.applying != null) {
+        v = s.applying.writes.get(keys[i]);
+      }
+      if (v == null) {
+        misses[missCount++] = i;
+      } else {
+        out[i] = v == TOMBSTONE ? null : v.clone();
+      }
+    }
+    if (missCount > 0) {
+      byte[][] missing = new byte[missCount][];
+      for (int m = 0; m < missCount; m++) {
+        missing[m] = keys[misses[m]];
+      }
+      byte[][] found = inner.getAll(missing);
+      for (int m = 0; m < missCount; m++) {
+        out[misses[m]] = found[m];
+      }
+    }
+    return out;
   }
 
   @Override

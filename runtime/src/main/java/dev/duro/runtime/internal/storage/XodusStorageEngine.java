@@ -139,6 +139,20 @@ public final class XodusStorageEngine implements StorageEngine {
   }
 
   @Override
+  public byte @Nullable [][] getAll(byte[]... keys) {
+    checkOpen();
+    byte[][] out = new byte[keys.length][];
+    env.executeInReadonlyTransaction(
+        txn -> {
+          for (int i = 0; i < keys.length; i++) {
+            ByteIterable v = store.get(txn, new ArrayByteIterable(keys[i]));
+            out[i] = v == null ? null : copy(v);
+          }
+        });
+    return out;
+  }
+
+  @Override
   public void scan(byte[] fromInclusive, byte @Nullable [] toExclusive, ScanVisitor visitor) {
     checkOpen();
     env.executeInReadonlyTransaction(

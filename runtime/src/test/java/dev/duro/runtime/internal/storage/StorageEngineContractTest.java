@@ -83,6 +83,19 @@ abstract class StorageEngineContractTest {
   }
 
   @Test
+  void getAllReadsSeveralKeysInOrder() {
+    engine.apply(WriteBatch.builder().put(b(1), b(10)).put(b(3), b(30)).build());
+    byte[][] v = engine.getAll(b(3), b(2), b(1), b(3));
+    assertEquals(4, v.length);
+    assertArrayEquals(b(30), v[0]);
+    assertNull(v[1]);
+    assertArrayEquals(b(10), v[2]);
+    v[3][0] = 9;
+    assertArrayEquals(b(30), engine.getAll(b(3))[0], "values are copies");
+    assertEquals(0, engine.getAll().length);
+  }
+
+  @Test
   void valuesAreCopies() {
     byte[] value = b(5);
     engine.apply(WriteBatch.builder().put(b(1), value).build());

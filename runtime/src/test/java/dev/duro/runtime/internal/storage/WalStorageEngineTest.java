@@ -117,6 +117,12 @@ class WalStorageEngineTest extends StorageEngineContractTest {
 
     assertArrayEquals(b(21), wal.get(b(2)));
     assertNull(wal.get(b(4)));
+    byte[][] many = wal.getAll(b(4), b(1), b(2), b(9), WalStorageEngine.APPLIED_KEY);
+    assertNull(many[0], "deleted while unapplied");
+    assertArrayEquals(b(10), many[1], "only in the inner engine");
+    assertArrayEquals(b(21), many[2], "unapplied write over the inner engine's value");
+    assertNull(many[3]);
+    assertNull(many[4], "the log position is not data");
     assertArrayEquals(b(10), wal.get(b(1)));
     assertNull(inner.data.get(b(3)), "nothing may reach the inner engine while it fails");
     assertEquals(
