@@ -74,7 +74,7 @@ final class GrpcBench {
     Duration warmup = Bench.seconds(a.decimal("warmup", 10));
     Duration measure = Bench.seconds(a.decimal("seconds", 10));
     int rounds = a.integer("rounds", 6);
-    int[] windows = a.integers("windows", 128);
+    int[] windows = a.integers("windows", 128, 1024);
     int drivers = a.integer("drivers", 1);
     int objects = a.integer("objects", 1_000);
     if (rounds < 1) {
