@@ -692,7 +692,7 @@ public final class ObjectRuntime implements AutoCloseable {
                             ? storageCacheBytes
                             : XodusStorageEngine.defaultCacheBytes()),
                     dataDirectory.resolve("wal"),
-                    WalStorageEngine.DEFAULT_MAX_PENDING_BYTES);
+                    WalStorageEngine.defaultMaxPendingBytes());
         Executor completions = executor;
         c =
             committer != null

@@ -56,8 +56,18 @@ public final class WalStorageEngine implements StorageEngine {
   /** Where the inner engine records the last applied sequence number: outside every key space. */
   static final byte[] APPLIED_KEY = {0x00, 'w', 'a', 'l', '.', 'a', 'p', 'p', 'l', 'i', 'e', 'd'};
 
-  /** Default bound on unapplied bytes held in memory. */
+  /** Largest default bound on unapplied bytes held in memory. */
   public static final long DEFAULT_MAX_PENDING_BYTES = 64L << 20;
+
+  /**
+   * The default bound on unapplied bytes: {@link #DEFAULT_MAX_PENDING_BYTES} or a sixteenth of the
+   * maximum heap, whichever is smaller (at least 1 MiB). Pending writes are held as maps of byte
+   * arrays, which cost a few times their encoded size, so a small heap gets a small bound.
+   */
+  public static long defaultMaxPendingBytes() {
+    return Math.max(
+        1L << 20, Math.min(DEFAULT_MAX_PENDING_BYTES, Runtime.getRuntime().maxMemory() / 16));
+  }
 
   static final long DEFAULT_SEGMENT_BYTES = 64L << 20;
 
