@@ -29,6 +29,23 @@ import org.HdrHistogram.Recorder;
 final class Load {
   private Load() {}
 
+  /** Counts failed calls and prints the first one, so an error count is never a mystery. */
+  private static final class Errors {
+    private final LongAdder count = new LongAdder();
+    private final AtomicBoolean reported = new AtomicBoolean();
+
+    void add(Throwable e) {
+      count.increment();
+      if (reported.compareAndSet(false, true)) {
+        Bench.progress("first failed call: " + e);
+      }
+    }
+
+    long sum() {
+      return count.sum();
+    }
+  }
+
   /** One operation; {@code seq} distinguishes calls (pick the object from it). */
   @FunctionalInterface
   interface Op {
@@ -54,7 +71,7 @@ final class Load {
       throws InterruptedException {
     Recorder recorder = new Recorder(3);
     LongAdder done = new LongAdder();
-    LongAdder errors = new LongAdder();
+    Errors errors = new Errors();
     int perDriver = Math.max(1, window / drivers);
     List<Thread> threads = new ArrayList<>();
     Semaphore[] windows = new Semaphore[drivers];
@@ -79,7 +96,7 @@ final class Load {
                     try {
                       f = op.call(seq);
                     } catch (RuntimeException e) {
-                      errors.increment();
+                      errors.add(e);
                       sem.release();
                       continue;
                     }
@@ -89,7 +106,7 @@ final class Load {
                           if (e == null) {
                             done.increment();
                           } else {
-                            errors.increment();
+                            errors.add(e);
                           }
                           sem.release();
                         });
@@ -118,7 +135,7 @@ final class Load {
       throws InterruptedException {
     Recorder recorder = new Recorder(3);
     LongAdder done = new LongAdder();
-    LongAdder errors = new LongAdder();
+    Errors errors = new Errors();
     // A bound on memory only: far above any window that the system under test could sustain.
     int maxInFlight = 100_000;
     Semaphore sem = new Semaphore(maxInFlight);
@@ -151,7 +168,7 @@ final class Load {
                   try {
                     f = op.call(i);
                   } catch (RuntimeException e) {
-                    errors.increment();
+                    errors.add(e);
                     sem.release();
                     i++;
                     due = start + (long) (i * interval);
@@ -163,7 +180,7 @@ final class Load {
                         if (e == null) {
                           done.increment();
                         } else {
-                          errors.increment();
+                          errors.add(e);
                         }
                         sem.release();
                       });
@@ -190,21 +207,21 @@ final class Load {
    */
   static long pipelined(long count, int window, Op op) throws InterruptedException {
     Semaphore sem = new Semaphore(window);
-    LongAdder errors = new LongAdder();
+    Errors errors = new Errors();
     for (long i = 0; i < count; i++) {
       sem.acquire();
       CompletableFuture<?> f;
       try {
         f = op.call(i);
       } catch (RuntimeException e) {
-        errors.increment();
+        errors.add(e);
         sem.release();
         continue;
       }
       f.whenComplete(
           (r, e) -> {
             if (e != null) {
-              errors.increment();
+              errors.add(e);
             }
             sem.release();
           });
@@ -218,7 +235,7 @@ final class Load {
       Duration warmup,
       Duration measure,
       LongAdder done,
-      LongAdder errors,
+      Errors errors,
       Recorder recorder,
       long otherPid)
       throws InterruptedException {

@@ -64,6 +64,7 @@ class BenchSmokeTest {
                 new String[] {
                   "--dir=" + dir,
                   "--fire-objects=50",
+                  "--fire-warmup=30",
                   "--late-alarms=20",
                   "--late-spread=0.2",
                   "--pending=200",
