@@ -26,9 +26,22 @@ public final class NamespaceKey {
   private static final ConcurrentHashMap<String, NamespaceKey> CACHE = new ConcurrentHashMap<>();
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** Slots of each lossy cache below; a power of two. */
+  static final int CACHE_SLOTS = 4096;
+
   private final String namespace;
   private final SecretKeySpec key;
   private final ThreadLocal<Mac> mac;
+
+  // Lossy caches, one slot per hash, the last writer wins: a host derives the same id from the same
+  // name call after call, and a client checks the same ids before every call, while each HMAC costs
+  // about a microsecond on the call path. Bounded (CACHE_SLOTS entries each, whatever the number of
+  // objects). Racy reads are safe without locks: entries are immutable objects with final fields,
+  // so a reader sees a whole entry or an older one, and a wrong slot only costs a recomputation.
+  private final Named[] byName = new Named[CACHE_SLOTS];
+  private final ObjectId[] owned = new ObjectId[CACHE_SLOTS];
+
+  private record Named(String name, ObjectId id) {}
 
   private NamespaceKey(String namespace) {
     this.namespace = namespace;
@@ -74,11 +87,19 @@ public final class NamespaceKey {
     if (name == null) {
       throw new NullPointerException("name");
     }
-    byte[] id = new byte[ObjectId.LENGTH];
+    int slot = name.hashCode() & (CACHE_SLOTS - 1);
+    Named cached = byName[slot];
+    if (cached != null && cached.name().equals(name)) {
+      return cached.id();
+    }
+    byte[] bytes = new byte[ObjectId.LENGTH];
     byte[] h = hmac(name.getBytes(StandardCharsets.UTF_8), 0, -1);
-    System.arraycopy(h, 0, id, 0, HALF);
-    seal(id);
-    return ObjectId.fromBytes(id, name);
+    System.arraycopy(h, 0, bytes, 0, HALF);
+    seal(bytes);
+    ObjectId id = ObjectId.fromBytes(bytes, name);
+    byName[slot] = new Named(name, id);
+    owned[id.hashCode() & (CACHE_SLOTS - 1)] = id;
+    return id;
   }
 
   /** A new random id of this namespace. */
@@ -105,10 +126,20 @@ public final class NamespaceKey {
 
   /** Whether {@code id}'s MAC shows it was made by this namespace. */
   public boolean owns(ObjectId id) {
+    int slot = id.hashCode() & (CACHE_SLOTS - 1);
+    ObjectId known = owned[slot];
+    if (known != null && known.equals(id)) {
+      return true;
+    }
     byte[] b = id.toBytes();
     byte[] expected = hmac(b, 0, HALF);
-    return MessageDigest.isEqual(
-        Arrays.copyOf(expected, HALF), Arrays.copyOfRange(b, HALF, ObjectId.LENGTH));
+    boolean mine =
+        MessageDigest.isEqual(
+            Arrays.copyOf(expected, HALF), Arrays.copyOfRange(b, HALF, ObjectId.LENGTH));
+    if (mine) {
+      owned[slot] = id;
+    }
+    return mine;
   }
 
   /**
