@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,6 +41,14 @@ import org.jspecify.annotations.Nullable;
  * torn by a crash (it runs past the end of the last segment, or fails its CRC as the last record of
  * the last segment) was never acknowledged and is cut off; a bad record anywhere else is corruption
  * and the engine refuses to open, naming the file and offset.
+ *
+ * <p>Segments are written over zeros: while one fills, the applier prepares the next as a
+ * zero-filled file ({@value #SPARE}) that rotation renames into place. Why: an fdatasync after an
+ * append that grows a file must also commit the file's new size to the file system journal, and on
+ * ext4 (data=ordered) that commit first flushes every other dirty file, here Xodus's; measured on
+ * the development machine with a background writer, appends over zeros halved the median fsync
+ * time (0.46 to 0.24 ms) and the p99 (0.9 to 0.5 ms). The records of a segment end at its first
+ * all-zero header followed only by zeros.
  *
  * <p>Reads see a write as soon as {@code applyAll} returned: {@link #get} and {@link #scan} look in
  * the writes not yet applied (at most two generations in memory: the one being applied and the one
@@ -82,6 +91,11 @@ public final class WalStorageEngine implements StorageEngine {
   private static final int HEADER = 16;
   private static final String PREFIX = "wal-";
   private static final String SUFFIX = ".log";
+
+  /** The zero-filled file that becomes the next segment; not part of the log. */
+  static final String SPARE = "spare.tmp";
+
+  private static final int ZERO_CHUNK = 1 << 20;
   private static final int ENTRY_OVERHEAD = 64;
 
   /** A delete in a generation map (compared by identity; an empty value is a different array). */
@@ -118,6 +132,9 @@ public final class WalStorageEngine implements StorageEngine {
   private @Nullable Throwable applyFailure;
   private boolean closing;
   private boolean closed;
+  private boolean spareWanted;
+  private boolean spareReady;
+  private boolean spareFailed;
 
   // Writer thread only.
   private FileChannel channel;
@@ -125,6 +142,7 @@ public final class WalStorageEngine implements StorageEngine {
   private long currentBytes;
   private long lastSeq;
   private @Nullable IOException broken;
+  private boolean spareRequested;
 
   private volatile long appliedSeq;
 
@@ -141,6 +159,8 @@ public final class WalStorageEngine implements StorageEngine {
     this.segmentBytes = segmentBytes;
     this.applyIntervalNanos = applyIntervalNanos;
     Files.createDirectories(directory);
+    // A spare left by a crash may be incomplete; one is made again when needed.
+    Files.deleteIfExists(directory.resolve(SPARE));
     long applied = decodeSeq(inner.get(APPLIED_KEY));
     long last = recover(applied);
     this.lastSeq = last;
@@ -217,6 +237,9 @@ public final class WalStorageEngine implements StorageEngine {
           } else if (crc(data, at + 8, 8 + length) != in.getInt(at + 4)) {
             bad = "a record failing its CRC";
           }
+        }
+        if (bad != null && allZero(data, at)) {
+          break; // the unwritten, zero-filled rest of a segment
         }
         if (bad != null) {
           // A crash can leave the last record cut short or followed by zeros (the file grew but
@@ -358,8 +381,12 @@ public final class WalStorageEngine implements StorageEngine {
     }
     lastSeq = seq;
     currentBytes += bytes.length;
+    boolean wantSpare = !spareRequested && currentBytes >= segmentBytes / 2;
     synchronized (lock) {
       Generation g = state.filling;
+      // The applier waits without a timeout only while the filling generation is empty; other
+      // appends need not wake it (a wake-up per group cost CPU on the reply path's cores).
+      boolean wake = g.writes.isEmpty();
       group.forEach(
           (k, v) -> {
             byte[] old = g.writes.put(k, v == null ? TOMBSTONE : v);
@@ -369,7 +396,14 @@ public final class WalStorageEngine implements StorageEngine {
             pendingBytes += size - freed;
           });
       g.lastSeq = seq;
-      lock.notifyAll();
+      if (wantSpare) {
+        spareRequested = true;
+        spareWanted = true;
+        wake = true;
+      }
+      if (wake || pendingBytes > maxPendingBytes / 2) {
+        lock.notifyAll();
+      }
     }
     if (currentBytes >= segmentBytes) {
       rotate();
@@ -400,9 +434,22 @@ public final class WalStorageEngine implements StorageEngine {
 
   private void rotate() {
     Segment next = new Segment(segmentPath(lastSeq + 1), lastSeq + 1);
+    boolean useSpare;
+    synchronized (lock) {
+      useSpare = spareReady;
+      spareReady = false;
+      spareWanted = false;
+      spareFailed = false;
+    }
+    spareRequested = false;
     try {
-      FileChannel ch =
-          FileChannel.open(next.path(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      FileChannel ch;
+      if (useSpare) {
+        Files.move(directory.resolve(SPARE), next.path(), StandardCopyOption.ATOMIC_MOVE);
+        ch = FileChannel.open(next.path(), StandardOpenOption.WRITE);
+      } else {
+        ch = FileChannel.open(next.path(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      }
       syncDirectory();
       channel.close();
       boolean applied;
@@ -434,9 +481,14 @@ public final class WalStorageEngine implements StorageEngine {
     long lastStart = System.nanoTime() - applyIntervalNanos;
     while (true) {
       Generation g;
+      boolean makeSpare = false;
       synchronized (lock) {
         State s = state;
         while (!closing) {
+          if (spareWanted && !spareReady && !spareFailed) {
+            makeSpare = true;
+            break;
+          }
           long waitNanos;
           if (s.filling.writes.isEmpty()) {
             waitNanos = 0;
@@ -459,12 +511,20 @@ public final class WalStorageEngine implements StorageEngine {
           }
           s = state;
         }
-        lastStart = System.nanoTime();
-        if (s.filling.writes.isEmpty()) {
-          return;
+        if (makeSpare) {
+          g = null;
+        } else {
+          lastStart = System.nanoTime();
+          if (s.filling.writes.isEmpty()) {
+            return;
+          }
+          g = s.filling;
+          state = new State(new Generation(), g);
         }
-        g = s.filling;
-        state = new State(new Generation(), g);
+      }
+      if (g == null) {
+        makeSpare();
+        continue;
       }
       while (true) {
         try {
@@ -523,6 +583,51 @@ public final class WalStorageEngine implements StorageEngine {
           LOG.log(System.Logger.Level.WARNING, "Cannot delete applied log segment " + seg, e);
         }
       }
+    }
+  }
+
+  /**
+   * Writes {@value #SPARE}: {@code segmentBytes} of zeros, synced, for the next rotation. On
+   * failure segments just grow as they are written (slower syncs, same durability).
+   */
+  private void makeSpare() {
+    Path spare = directory.resolve(SPARE);
+    boolean ok = false;
+    try (FileChannel ch =
+        FileChannel.open(
+            spare,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING)) {
+      ByteBuffer zeros = ByteBuffer.allocateDirect(ZERO_CHUNK);
+      long written = 0;
+      while (written < segmentBytes) {
+        zeros.clear();
+        zeros.limit((int) Math.min(ZERO_CHUNK, segmentBytes - written));
+        written += ch.write(zeros, written);
+      }
+      ch.force(true);
+      ok = true;
+    } catch (IOException e) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "Cannot prepare a zero-filled write-ahead log segment; the next one grows as it is"
+              + " written",
+          e);
+    }
+    synchronized (lock) {
+      if (ok) {
+        spareReady = true;
+      } else {
+        spareFailed = true;
+      }
+    }
+  }
+
+  /** Whether a zero-filled spare segment is ready for the next rotation (for tests). */
+  boolean spareReady() {
+    synchronized (lock) {
+      return spareReady;
     }
   }
 
@@ -711,6 +816,7 @@ public final class WalStorageEngine implements StorageEngine {
     }
     try {
       channel.close();
+      Files.deleteIfExists(directory.resolve(SPARE));
       if (allApplied) {
         // Nothing to replay: the next open starts without reading the log.
         for (Segment s : listSegments()) {

@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -87,10 +89,66 @@ class WalStorageEngineTest extends StorageEngineContractTest {
     return WalStorageEngine.open(inner, dir.resolve("log"), 1 << 20, 1 << 20, 1_000_000L);
   }
 
+  /** The log segments, oldest first (not the spare). */
   private List<Path> segments() throws IOException {
+    try (Stream<Path> files = Files.list(dir.resolve("log"))) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".log")).sorted().toList();
+    }
+  }
+
+  private List<Path> files() throws IOException {
     try (Stream<Path> files = Files.list(dir.resolve("log"))) {
       return files.sorted().toList();
     }
+  }
+
+  @Test
+  void segmentsAreWrittenOverZeroFilledSparesAndReplayedAcrossTheirZeroTails() throws Exception {
+    Files.createDirectories(dir.resolve("log"));
+    Files.write(dir.resolve("log").resolve(WalStorageEngine.SPARE), b(1, 2, 3));
+    Inner inner = new Inner();
+    int segmentBytes = 4096;
+    // After the first writes nothing is applied during the test (a generation fills for a
+    // minute), so reopening must replay the records of every segment, across their zero tails.
+    WalStorageEngine wal =
+        WalStorageEngine.open(inner, dir.resolve("log"), 1 << 20, segmentBytes, 60_000_000_000L);
+    assertEquals(segments(), files(), "a spare left by a crash is deleted at open");
+    Map<Integer, Integer> expected = new HashMap<>();
+    int n = 0;
+    for (int rotation = 0; rotation < 3; rotation++) {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (!wal.spareReady()) {
+        assertTrue(System.nanoTime() < deadline, "no spare was prepared");
+        wal.apply(put(n % 200, n & 0x7f));
+        expected.put(n % 200, n & 0x7f);
+        n++;
+        if (n % 200 == 0) {
+          Thread.sleep(1);
+        }
+      }
+      int before = segments().size();
+      while (segments().size() == before) {
+        wal.apply(put(n % 200, n & 0x7f));
+        expected.put(n % 200, n & 0x7f);
+        n++;
+      }
+      Path newest = segments().get(segments().size() - 1);
+      assertEquals(
+          segmentBytes, Files.size(newest), "the new segment is the zero-filled spare, renamed");
+    }
+    wal.apply(put(250, 1));
+    expected.put(250, 1);
+    wal.abandonForTest();
+    // Only the first generation (the first writes) was applied: the rest must come from replay.
+    assertNull(inner.data.get(b(250)), "applied before the crash");
+
+    WalStorageEngine reopened = wal(inner);
+    for (Map.Entry<Integer, Integer> e : expected.entrySet()) {
+      assertArrayEquals(
+          b(e.getValue()), inner.data.get(b(e.getKey())), "key " + e.getKey() + " replayed");
+    }
+    reopened.close();
+    assertEquals(List.of(), files(), "a clean close leaves no segment and no spare");
   }
 
   private static List<String> scan(StorageEngine e, byte[] from, byte @Nullable [] to) {
