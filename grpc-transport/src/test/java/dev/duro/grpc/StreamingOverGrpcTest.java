@@ -57,11 +57,12 @@ class StreamingOverGrpcTest {
 
   private RecordingSubscriber<String> join(DuroClient via, String name, long request)
       throws Exception {
+    // Read before subscribing: the join turn may run before awaitSubscribed returns.
+    int before = TestRoom.JOINS.get();
     RecordingSubscriber<String> s = new RecordingSubscriber<>(request);
     Streams.map(via.stream(NS, ROOM, "join", name.getBytes(UTF_8)), b -> new String(b, UTF_8))
         .subscribe(s);
     s.awaitSubscribed();
-    int before = TestRoom.JOINS.get();
     await(() -> TestRoom.JOINS.get() > before || s.error() != null, "join turn ran");
     // The join turn has committed once a later call of the object replied.
     call("open", "");
