@@ -12,6 +12,8 @@ final class RunningTurn {
   private static final int RUNNING = 0;
   private static final int REPORTED = 1;
   private static final int ENDED = 2;
+  /** The watchdog is counting and logging the turn; its end waits for that to finish. */
+  private static final int CLAIMING = 3;
 
   private static final AtomicIntegerFieldUpdater<RunningTurn> STATE =
       AtomicIntegerFieldUpdater.newUpdater(RunningTurn.class, "state");
@@ -33,9 +35,21 @@ final class RunningTurn {
     this.startNanos = startNanos;
   }
 
-  /** For the watchdog: marks a running turn reported; false if it ended or was reported already. */
-  boolean claimWhileRunning() {
-    return STATE.compareAndSet(this, RUNNING, REPORTED);
+  /**
+   * For the watchdog: marks a running turn reported, running {@code report} (count and log) first;
+   * false if it ended or was reported already. The turn's {@link #end} waits while {@code report}
+   * runs, so once a turn has ended (and its caller has its reply) the count and the log include it.
+   */
+  boolean claimWhileRunning(Runnable report) {
+    if (!STATE.compareAndSet(this, RUNNING, CLAIMING)) {
+      return false;
+    }
+    try {
+      report.run();
+    } finally {
+      state = REPORTED;
+    }
+    return true;
   }
 
   /** Whether the watchdog reported the turn (and it has not ended). */
@@ -49,6 +63,13 @@ final class RunningTurn {
    * @return whether the watchdog had reported it while it ran
    */
   boolean end() {
-    return STATE.getAndSet(this, ENDED) == REPORTED;
+    while (true) {
+      int s = state;
+      if (s == CLAIMING) {
+        Thread.onSpinWait();
+      } else if (STATE.compareAndSet(this, s, ENDED)) {
+        return s == REPORTED;
+      }
+    }
   }
 }

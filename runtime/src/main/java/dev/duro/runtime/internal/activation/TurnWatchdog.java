@@ -128,13 +128,19 @@ final class TurnWatchdog {
       if (ran <= thresholdNanos) {
         continue;
       }
-      if (r.claimWhileRunning()) {
-        slowTurns.increment();
-        log(cell, r, ran, false);
-      } else if (!r.isReported()) {
-        continue; // it ended meanwhile and was reported by its own thread
-      } else if (ran >= r.nextReportNanos) {
-        log(cell, r, ran, true);
+      boolean claimed =
+          r.claimWhileRunning(
+              () -> {
+                slowTurns.increment();
+                log(cell, r, ran, false);
+              });
+      if (!claimed) {
+        if (!r.isReported()) {
+          continue; // it ended meanwhile and was reported by its own thread
+        }
+        if (ran >= r.nextReportNanos) {
+          log(cell, r, ran, true);
+        }
       }
       overdue.add(
           new StuckTurn(
