@@ -35,8 +35,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Durability and atomicity: {@link #applyAll} returns only after its record (all batches of the
  * group, with a sequence number and a CRC32C) is synced. The applier writes each generation to the
- * inner engine in one transaction together with the sequence number of its last record (under a key
- * outside the runtime's key space), and deletes a log segment once every record in it is applied.
+ * inner engine in transactions of a bounded number of writes, the last together with the sequence
+ * number of the generation's last record (under a key outside the runtime's key space), and deletes a log segment once every record in it is applied.
  * On open, records after the applied sequence number are replayed in order. A record whose write was
  * torn by a crash (it runs past the end of the last segment, or fails its CRC as the last record of
  * the last segment) was never acknowledged and is cut off; a bad record anywhere else is corruption
@@ -79,6 +79,17 @@ public final class WalStorageEngine implements StorageEngine {
   }
 
   static final long DEFAULT_SEGMENT_BYTES = 64L << 20;
+
+  /**
+   * Most writes per inner transaction when applying: the maximum heap / 128 KiB, between 256 and
+   * 8,192. Why: a Xodus transaction keeps a mutable copy of every tree node it changes until it
+   * commits, and each copied node still refers to its key in the 64 KiB log page it was read from,
+   * so a transaction pins up to a page per changed node. Measured with new objects' keys spread
+   * over a large tree: 8,192 writes pinned 979 pages (64 MiB, about 8 KiB per write), which ran a
+   * 96 MiB heap out of memory; this bound keeps that to about a sixteenth of the heap.
+   */
+  static final int APPLY_CHUNK_WRITES =
+      (int) Math.max(256, Math.min(8_192, Runtime.getRuntime().maxMemory() >> 17));
 
   /**
    * How long a generation fills before it is applied (unless it holds half the pending bound). At
@@ -323,11 +334,41 @@ public final class WalStorageEngine implements StorageEngine {
     return out;
   }
 
+  /**
+   * Writes {@code batches} to the inner engine in order, in transactions of at most {@link
+   * #APPLY_CHUNK_WRITES} writes, the last one with {@code seq} as the applied sequence number. A
+   * crash between chunks leaves some of the writes applied without the number: replay writes them
+   * again, in the same order, to the same result.
+   */
   private void applyToInner(List<WriteBatch> batches, long seq) {
-    List<WriteBatch> all = new ArrayList<>(batches.size() + 1);
-    all.addAll(batches);
-    all.add(WriteBatch.builder().put(APPLIED_KEY, encodeSeq(seq)).build());
-    inner.applyAll(all);
+    WriteBatch applied = WriteBatch.builder().put(APPLIED_KEY, encodeSeq(seq)).build();
+    long writes = 0;
+    for (WriteBatch batch : batches) {
+      writes += batch.size();
+    }
+    if (writes < APPLY_CHUNK_WRITES) {
+      List<WriteBatch> all = new ArrayList<>(batches.size() + 1);
+      all.addAll(batches);
+      all.add(applied);
+      inner.applyAll(all);
+      return;
+    }
+    WriteBatch.Builder[] chunk = {WriteBatch.builder()};
+    for (WriteBatch batch : batches) {
+      batch.forEach(
+          (key, value) -> {
+            if (value == null) {
+              chunk[0].delete(key);
+            } else {
+              chunk[0].put(key, value);
+            }
+            if (chunk[0].size() == APPLY_CHUNK_WRITES) {
+              inner.applyAll(List.of(chunk[0].build()));
+              chunk[0] = WriteBatch.builder();
+            }
+          });
+    }
+    inner.applyAll(List.of(chunk[0].build(), applied));
   }
 
   // ------------------------------------------------------------------------------------------

@@ -20,9 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,10 @@ class WalStorageEngineTest extends StorageEngineContractTest {
     volatile boolean failing;
     volatile CountDownLatch gate = new CountDownLatch(0);
     final AtomicBoolean closed = new AtomicBoolean();
+    /** Calls of applyAll that succeed before {@link #failing} is set by the next one. */
+    final AtomicInteger callsBeforeFailing = new AtomicInteger(Integer.MAX_VALUE);
+    /** The number of writes in each applyAll call. */
+    final List<Integer> callSizes = new CopyOnWriteArrayList<>();
 
     @Override
     public byte @Nullable [] get(byte[] key) {
@@ -61,9 +67,13 @@ class WalStorageEngineTest extends StorageEngineContractTest {
       } catch (InterruptedException e) {
         throw new IllegalStateException(e);
       }
+      if (callsBeforeFailing.getAndDecrement() <= 0) {
+        failing = true;
+      }
       if (failing) {
         throw new IllegalStateException("injected apply failure");
       }
+      callSizes.add(batches.stream().mapToInt(WriteBatch::size).sum());
       data.applyAll(batches);
     }
 
@@ -249,6 +259,77 @@ class WalStorageEngineTest extends StorageEngineContractTest {
     reopened.apply(put(60, 60));
     reopened.close();
     assertArrayEquals(b(60), inner.data.get(b(60)));
+  }
+
+  @Test
+  void largeGenerationsAreAppliedInBoundedChunksAndACrashBetweenChunksIsRepairedByReplay()
+      throws IOException {
+    int n = 2 * WalStorageEngine.APPLY_CHUNK_WRITES + 100;
+    Inner inner = new Inner();
+    WalStorageEngine wal = bigWal(inner);
+    wal.apply(put(1, 1));
+    wal.awaitApplied();
+    inner.failing = true;
+    for (int i = 0; i < n; i++) {
+      wal.apply(WriteBatch.builder().put(intKey(i), b(i & 0xff)).build());
+    }
+    wal.abandonForTest();
+    byte[] appliedBefore = inner.data.get(WalStorageEngine.APPLIED_KEY);
+
+    // Replay on open gets through one chunk, then the inner engine fails: as a crash between
+    // two chunks would, it leaves writes applied without their sequence number.
+    inner.failing = false;
+    inner.callsBeforeFailing.set(1);
+    assertThrows(RuntimeException.class, () -> bigWal(inner));
+    assertArrayEquals(b(0), inner.data.get(intKey(0)), "the first chunk was applied");
+    assertNull(inner.data.get(intKey(n - 1)), "the last chunk was not");
+    assertArrayEquals(
+        appliedBefore,
+        inner.data.get(WalStorageEngine.APPLIED_KEY),
+        "the applied sequence number moves only with a generation's last chunk");
+
+    inner.failing = false;
+    inner.callsBeforeFailing.set(Integer.MAX_VALUE);
+    inner.callSizes.clear();
+    WalStorageEngine reopened = bigWal(inner);
+    for (int i = 0; i < n; i++) {
+      assertArrayEquals(b(i & 0xff), inner.data.get(intKey(i)), "replayed: " + i);
+    }
+    assertArrayEquals(b(1), inner.data.get(b(1)));
+    assertTrue(inner.callSizes.size() >= 3, "applied in chunks: " + inner.callSizes);
+    for (int size : inner.callSizes) {
+      assertTrue(size <= WalStorageEngine.APPLY_CHUNK_WRITES + 1, "chunk of " + size);
+    }
+
+    // The live applier chunks a large generation too: hold it while one collects.
+    inner.callSizes.clear();
+    CountDownLatch gate = new CountDownLatch(1);
+    inner.gate = gate;
+    reopened.apply(put(2, 2));
+    for (int i = 0; i < n; i++) {
+      reopened.apply(WriteBatch.builder().put(intKey(i), b(7)).build());
+    }
+    gate.countDown();
+    reopened.awaitApplied();
+    for (int i = 0; i < n; i++) {
+      assertArrayEquals(b(7), inner.data.get(intKey(i)), "applied: " + i);
+    }
+    assertTrue(
+        inner.callSizes.stream().anyMatch(size -> size == WalStorageEngine.APPLY_CHUNK_WRITES),
+        "a full chunk: " + inner.callSizes);
+    for (int size : inner.callSizes) {
+      assertTrue(size <= WalStorageEngine.APPLY_CHUNK_WRITES + 1, "chunk of " + size);
+    }
+    reopened.close();
+  }
+
+  /** A log whose pending bound holds every write of these tests unapplied. */
+  private WalStorageEngine bigWal(Inner inner) {
+    return WalStorageEngine.open(inner, dir.resolve("log"), 64 << 20, 1 << 20, 1_000_000L);
+  }
+
+  private static byte[] intKey(int i) {
+    return new byte[] {0x10, (byte) (i >>> 24), (byte) (i >>> 16), (byte) (i >>> 8), (byte) i};
   }
 
   @Test
