@@ -434,7 +434,7 @@ public final class ObjectRuntime implements AutoCloseable {
     private Duration idleTimeout = Duration.ofMinutes(5);
     private AlarmRetryPolicy alarmRetry = AlarmRetryPolicy.defaults();
     private int maxQueuedTurnsPerObject = 10_000;
-    private int maxActiveObjects = 100_000;
+    private int maxActiveObjects; // 0: defaultMaxActiveObjects()
     private int maxStorageKeyBytes = Storage.MAX_KEY_BYTES;
     private int maxStorageValueBytes = Storage.MAX_VALUE_BYTES;
     private Duration slowTurnThreshold = Duration.ofSeconds(1);
@@ -443,6 +443,10 @@ public final class ObjectRuntime implements AutoCloseable {
     private long storageCacheBytes;
 
     private Builder() {}
+
+    private static int defaultMaxActiveObjects() {
+      return (int) Math.max(1_000, Math.min(100_000, Runtime.getRuntime().maxMemory() >> 14));
+    }
 
     /**
      * Stores state durably in {@code directory} (created if missing): every acknowledged turn is
@@ -540,8 +544,10 @@ public final class ObjectRuntime implements AutoCloseable {
     /**
      * Most objects held in memory at once. Activating one more evicts the least recently used
      * objects that have no queued or running turn and no pending commit (never one in a turn), down
-     * to 90% of the cap, so touching any number of objects keeps the heap bounded. Default 100,000;
-     * must be positive.
+     * to 90% of the cap, so touching any number of objects keeps the heap bounded. Default: the
+     * maximum heap divided by 16 KiB, between 1,000 and 100,000 (an active object with a few small
+     * fields takes 1 to 1.5 KiB, so the default keeps them to about a tenth of the heap; objects
+     * holding more state in fields need a lower cap). Must be positive.
      */
     public Builder maxActiveObjects(int max) {
       if (max < 1) {
@@ -709,7 +715,7 @@ public final class ObjectRuntime implements AutoCloseable {
                     idleTimeout,
                     alarmRetry,
                     maxQueuedTurnsPerObject,
-                    maxActiveObjects,
+                    maxActiveObjects != 0 ? maxActiveObjects : defaultMaxActiveObjects(),
                     maxStorageKeyBytes,
                     maxStorageValueBytes,
                     slowTurnThreshold,
