@@ -36,20 +36,25 @@ import org.jspecify.annotations.Nullable;
  * <p>Durability and atomicity: {@link #applyAll} returns only after its record (all batches of the
  * group, with a sequence number and a CRC32C) is synced. The applier writes each generation to the
  * inner engine in transactions of a bounded number of writes, the last together with the sequence
- * number of the generation's last record (under a key outside the runtime's key space), and deletes
- * a log segment once every record in it is applied.
- * On open, records after the applied sequence number are replayed in order. A record whose write was
- * torn by a crash (it runs past the end of the last segment, or fails its CRC as the last record of
- * the last segment) was never acknowledged and is cut off; a bad record anywhere else is corruption
- * and the engine refuses to open, naming the file and offset.
+ * number of the generation's last record (under a key outside the runtime's key space), and
+ * recycles or deletes a log segment once every record in it is applied.
+ * On open, records after the applied sequence number are replayed in order. Each segment is named
+ * after the sequence number of its first record and holds consecutive records from there; a closed
+ * segment ends with the record before the next segment's first. The last segment ends at the first
+ * bytes that are not the next record (zeros, a write torn by a crash, or the older records of a
+ * recycled segment, whose sequence numbers are all lower); if a record with the next sequence
+ * number follows such bytes, or a closed segment is cut short, the log is corrupt and the engine
+ * refuses to open, naming the file and offset. (Each record is synced before the next is written,
+ * so a crash cannot leave a good record behind a torn one.)
  *
- * <p>Segments are written over zeros: while one fills, the applier prepares the next as a
- * zero-filled file ({@value #SPARE}) that rotation renames into place. Why: an fdatasync after an
- * append that grows a file must also commit the file's new size to the file system journal, and on
- * ext4 (data=ordered) that commit first flushes every other dirty file, here Xodus's; measured on
- * the development machine with a background writer, appends over zeros halved the median fsync
- * time (0.46 to 0.24 ms) and the p99 (0.9 to 0.5 ms). The records of a segment end at its first
- * all-zero header followed only by zeros.
+ * <p>Segments are written over allocated blocks: while one fills, the applier prepares the next
+ * ({@value #SPARE}), which rotation renames into place. The spare is an applied segment, recycled,
+ * or else a zero-filled file (paced, so it does not take a core or the disk in a burst). Why: an
+ * fdatasync after an append that grows a file must also commit the file's new size to the file
+ * system journal, and on ext4 (data=ordered) that commit first flushes every other dirty file,
+ * here Xodus's; measured on the development machine with a background writer, appends over zeros
+ * halved the median fsync time (0.46 to 0.24 ms) and the p99 (0.9 to 0.5 ms). Recycling also
+ * saves writing every byte of the log twice.
  *
  * <p>Reads see a write as soon as {@code applyAll} returned: {@link #get} and {@link #scan} look in
  * the writes not yet applied (at most two generations in memory: the one being applied and the one
@@ -110,6 +115,7 @@ public final class WalStorageEngine implements StorageEngine {
 
   private static final int ZERO_CHUNK = 1 << 20;
   private static final long ZERO_SYNC_BYTES = 4L << 20;
+  private static final long ZERO_PACE_MILLIS = 4;
   private static final int ENTRY_OVERHEAD = 64;
 
   /** A delete in a generation map (compared by identity; an empty value is a different array). */
@@ -136,6 +142,9 @@ public final class WalStorageEngine implements StorageEngine {
   private final long segmentBytes;
   private final long applyIntervalNanos;
   private final Object lock = new Object();
+
+  /** Held while the spare file is renamed: by a rotation taking it, or the applier recycling. */
+  private final Object spareLock = new Object();
   private final Thread applier;
 
   private volatile State state = new State(new Generation(), null);
@@ -149,6 +158,7 @@ public final class WalStorageEngine implements StorageEngine {
   private boolean spareWanted;
   private boolean spareReady;
   private boolean spareFailed;
+  private long recycledSegments;
 
   // Writer thread only.
   private FileChannel channel;
@@ -233,57 +243,54 @@ public final class WalStorageEngine implements StorageEngine {
     for (int i = 0; i < segments.size(); i++) {
       Segment s = segments.get(i);
       boolean lastSegment = i == segments.size() - 1;
-      if (!lastSegment && segments.get(i + 1).firstSeq() - 1 <= applied) {
+      // A closed segment holds exactly the records up to the next segment's first; what follows
+      // them in the file is the rest of a recycled segment's older use.
+      long lastInSegment = lastSegment ? Long.MAX_VALUE : segments.get(i + 1).firstSeq() - 1;
+      if (lastInSegment <= applied) {
         continue; // every record in it is applied: no need to read it
       }
       byte[] data = Files.readAllBytes(s.path());
       ByteBuffer in = ByteBuffer.wrap(data);
-      while (in.hasRemaining()) {
+      long expected = s.firstSeq();
+      while (expected <= lastInSegment) {
         int at = in.position();
-        String bad = null;
-        int length = -1;
-        if (in.remaining() < HEADER) {
-          bad = "a truncated record header";
-        } else {
-          length = in.getInt(at);
-          if (length < 0 || length > in.remaining() - HEADER) {
-            bad = "a record longer than the rest of the file";
-          } else if (crc(data, at + 8, 8 + length) != in.getInt(at + 4)) {
-            bad = "a record failing its CRC";
-          }
-        }
-        if (bad != null && allZero(data, at)) {
-          break; // the unwritten, zero-filled rest of a segment
-        }
+        String bad = record(data, at, expected);
         if (bad != null) {
-          // A crash can leave the last record cut short or followed by zeros (the file grew but
-          // its data did not reach the disk); anything else after a bad record is corruption.
-          int end = length < 0 || length > in.remaining() - HEADER ? data.length : at + HEADER + length;
-          boolean tornTail = lastSegment && allZero(data, end);
-          if (!tornTail) {
+          if (!lastSegment) {
             throw new IllegalStateException(
                 "Write-ahead log " + s.path() + " is corrupt at offset " + at + ": " + bad
-                    + " followed by more data; refusing to open (restore the directory from a"
+                    + " where record " + expected + " should be (the segment must hold records up"
+                    + " to " + lastInSegment + "); refusing to open (restore the directory from a"
                     + " backup)");
           }
-          LOG.log(
-              System.Logger.Level.WARNING,
-              "Write-ahead log {0}: cutting off {1} bytes at offset {2} ({3}), a write torn by a"
-                  + " crash before it was acknowledged",
-              s.path(),
-              data.length - at,
-              at,
-              bad);
-          try (FileChannel ch = FileChannel.open(s.path(), StandardOpenOption.WRITE)) {
-            ch.truncate(at);
-            ch.force(true);
+          // The end of the log: zeros of a spare, a write torn by a crash before it was
+          // acknowledged, or an older use of a recycled segment. Only a good next record after a
+          // bad one shows that acknowledged records follow: corruption.
+          int length = data.length - at >= HEADER ? in.getInt(at) : -1;
+          if (length >= 0
+              && length <= data.length - at - HEADER
+              && record(data, at + HEADER + length, expected + 1) == null) {
+            throw new IllegalStateException(
+                "Write-ahead log " + s.path() + " is corrupt at offset " + at + ": " + bad
+                    + " followed by record " + (expected + 1) + "; refusing to open (restore the"
+                    + " directory from a backup)");
+          }
+          if (!allZero(data, at)) {
+            LOG.log(
+                System.Logger.Level.INFO,
+                "Write-ahead log {0} ends at offset {1} with record {2} ({3} follows: a write"
+                    + " torn by a crash before it was acknowledged, or a recycled segment''s older"
+                    + " records)",
+                s.path(),
+                String.valueOf(at),
+                String.valueOf(expected - 1),
+                bad);
           }
           break;
         }
-        long seq = in.getLong(at + 8);
-        byte[] body = new byte[length];
-        in.position(at + HEADER);
-        in.get(body);
+        int length = in.getInt(at);
+        in.position(at + HEADER + length);
+        long seq = expected++;
         if (seq <= applied) {
           continue;
         }
@@ -294,7 +301,7 @@ public final class WalStorageEngine implements StorageEngine {
         }
         WriteBatch batch;
         try {
-          batch = WriteBatch.fromBytes(body);
+          batch = WriteBatch.fromBytes(Arrays.copyOfRange(data, at + HEADER, at + HEADER + length));
         } catch (IllegalArgumentException e) {
           throw new IllegalStateException(
               "Write-ahead log " + s.path() + " is corrupt at offset " + at + ": "
@@ -317,6 +324,29 @@ public final class WalStorageEngine implements StorageEngine {
       Files.delete(s.path());
     }
     return last;
+  }
+
+  /**
+   * Why the bytes at {@code at} are not record {@code seq} (whole, with a matching CRC), or {@code
+   * null} if they are.
+   */
+  private static @Nullable String record(byte[] data, int at, long seq) {
+    if (data.length - at < HEADER) {
+      return "a truncated record header";
+    }
+    ByteBuffer in = ByteBuffer.wrap(data);
+    int length = in.getInt(at);
+    if (length < 0 || length > data.length - at - HEADER) {
+      return "a record longer than the rest of the file";
+    }
+    if (crc(data, at + 8, 8 + length) != in.getInt(at + 4)) {
+      return "a record failing its CRC";
+    }
+    long found = in.getLong(at + 8);
+    if (found != seq) {
+      return "record " + found;
+    }
+    return null;
   }
 
   private List<Segment> listSegments() throws IOException {
@@ -478,21 +508,25 @@ public final class WalStorageEngine implements StorageEngine {
 
   private void rotate() {
     Segment next = new Segment(segmentPath(lastSeq + 1), lastSeq + 1);
-    boolean useSpare;
-    synchronized (lock) {
-      useSpare = spareReady;
-      spareReady = false;
-      spareWanted = false;
-      spareFailed = false;
-    }
     spareRequested = false;
     try {
       FileChannel ch;
-      if (useSpare) {
-        Files.move(directory.resolve(SPARE), next.path(), StandardCopyOption.ATOMIC_MOVE);
-        ch = FileChannel.open(next.path(), StandardOpenOption.WRITE);
-      } else {
-        ch = FileChannel.open(next.path(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      synchronized (spareLock) {
+        boolean useSpare;
+        synchronized (lock) {
+          useSpare = spareReady;
+          spareReady = false;
+          spareWanted = false;
+          spareFailed = false;
+        }
+        if (useSpare) {
+          Files.move(directory.resolve(SPARE), next.path(), StandardCopyOption.ATOMIC_MOVE);
+          ch = FileChannel.open(next.path(), StandardOpenOption.WRITE);
+        } else {
+          ch =
+              FileChannel.open(
+                  next.path(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
       }
       syncDirectory();
       channel.close();
@@ -620,13 +654,52 @@ public final class WalStorageEngine implements StorageEngine {
         closedSegments.removeAll(done);
         lock.notifyAll();
       }
-      for (ClosedSegment seg : done) {
-        try {
-          Files.deleteIfExists(seg.path());
-        } catch (IOException e) {
-          LOG.log(System.Logger.Level.WARNING, "Cannot delete applied log segment " + seg, e);
+      recycleOrDelete(done);
+    }
+  }
+
+  /**
+   * Makes the first applied segment the spare, if there is none, and deletes the others. Why: a
+   * segment's blocks are allocated and written, so overwriting it needs no metadata in the syncs
+   * of the log (as for a zero-filled spare), and nothing has to be written to prepare it: zero
+   * filling writes every byte of the log twice, and its bursts (64 MiB every few seconds at full
+   * load) took CPU and disk time from the reply path. Recovery tells the new records from the
+   * old ones by their sequence numbers (see {@link #recover}).
+   */
+  private void recycleOrDelete(List<ClosedSegment> done) {
+    for (ClosedSegment seg : done) {
+      // Under spareLock: a rotation takes the spare (and clears spareReady) under it too.
+      synchronized (spareLock) {
+        boolean recycle;
+        synchronized (lock) {
+          recycle = !spareReady && !closing;
+        }
+        if (recycle) {
+          try {
+            Files.move(seg.path(), directory.resolve(SPARE), StandardCopyOption.ATOMIC_MOVE);
+            synchronized (lock) {
+              spareReady = true;
+              spareFailed = false;
+              recycledSegments++;
+            }
+            continue;
+          } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot recycle applied log segment " + seg, e);
+          }
         }
       }
+      try {
+        Files.deleteIfExists(seg.path());
+      } catch (IOException e) {
+        LOG.log(System.Logger.Level.WARNING, "Cannot delete applied log segment " + seg, e);
+      }
+    }
+  }
+
+  /** How many applied segments became the spare (for tests). */
+  long recycledSegments() {
+    synchronized (lock) {
+      return recycledSegments;
     }
   }
 
@@ -654,6 +727,15 @@ public final class WalStorageEngine implements StorageEngine {
           // 40 ms in a simulation on the development machine; 4 MiB flushes, under 10 ms.
           ch.force(false);
         }
+        synchronized (lock) {
+          if (closing) {
+            return; // not ready, so never used; close deletes it
+          }
+        }
+        // Paced: unpaced, the 64 MiB took a core for 40-250 ms (allocating page cache) and
+        // stalled replies for as long on two cores. Paced, a spare takes at least 64 x 4 ms,
+        // well within the time half a segment takes to fill even at full load.
+        sleep(ZERO_PACE_MILLIS);
       }
       ch.force(true);
       ok = true;
