@@ -21,5 +21,5 @@ cp_file=bench/target/classpath.txt
 command="${1:-all}"
 shift || true
 # shellcheck disable=SC2086
-exec java ${JAVA_OPTS:--Xms4g -Xmx4g} -cp "bench/target/classes:$(cat "$cp_file")" \
+exec java ${JAVA_OPTS:--Xms4g -Xmx4g -XX:+AlwaysPreTouch} -cp "bench/target/classes:$(cat "$cp_file")" \
   dev.duro.bench.Bench "$command" "$@"

@@ -1,5 +1,7 @@
 package dev.duro.bench;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +26,9 @@ import org.HdrHistogram.Recorder;
  *       of every call it delayed (no coordinated omission).
  * </ul>
  *
- * <p>Both run a warm-up (results discarded) and then measure over a fixed interval.
+ * <p>Both run a warm-up (results discarded) and then measure over a fixed interval; the fixed rate
+ * also keeps warming up until the JIT compilers are idle, as latency at a fixed rate is what a
+ * late compilation disturbs most.
  */
 final class Load {
   private Load() {}
@@ -118,7 +122,7 @@ final class Load {
       threads.add(t);
     }
     threads.forEach(Thread::start);
-    Result r = measure(name, warmup, measure, done, errors, recorder, otherPid);
+    Result r = measure(name, warmup, measure, done, errors, recorder, otherPid, false);
     stop.set(true);
     for (Thread t : threads) {
       t.join();
@@ -129,6 +133,7 @@ final class Load {
 
   /** The shortest sleep of the fixed-rate pacer. */
   private static final long PACER_TICK_NANOS = 100_000;
+  private static final Duration MAX_SETTLE = Duration.ofSeconds(60);
 
   static Result fixedRate(
       String name, Op op, double perSecond, Duration warmup, Duration measure, long otherPid)
@@ -192,7 +197,7 @@ final class Load {
             "bench-pacer");
     pacer.setDaemon(true);
     pacer.start();
-    Result r = measure(name, warmup, measure, done, errors, recorder, otherPid);
+    Result r = measure(name, warmup, measure, done, errors, recorder, otherPid, true);
     stop.set(true);
     pacer.join();
     drain(new Semaphore[] {sem}, maxInFlight);
@@ -237,9 +242,14 @@ final class Load {
       LongAdder done,
       Errors errors,
       Recorder recorder,
-      long otherPid)
+      long otherPid,
+      boolean settle)
       throws InterruptedException {
     Thread.sleep(warmup.toMillis());
+    if (settle) {
+      Duration limit = warmup.multipliedBy(6);
+      awaitJitQuiet(limit.compareTo(MAX_SETTLE) < 0 ? limit : MAX_SETTLE);
+    }
     long ops0 = done.sum();
     recorder.getIntervalHistogram(); // discards the warm-up
     Machine.CpuMeter cpu = new Machine.CpuMeter(otherPid);
@@ -250,6 +260,32 @@ final class Load {
     Histogram h = recorder.getIntervalHistogram();
     double[] cores = cpu.cores();
     return new Result(name, ops1 - ops0, (t1 - t0) / 1e9, errors.sum(), h, cores);
+  }
+
+  /**
+   * Keeps the warm-up load running until the JIT compilers have been idle for 2 s, at most {@code
+   * limit} more (six times the warm-up, at most 60 s). Why: at half of the peak on 2 cores, a C2 compilation still running takes a core for
+   * hundreds of milliseconds, and a run measured right after a 5 s warm-up showed p99 latencies of
+   * hundreds of milliseconds that had nothing to do with the system under test.
+   */
+  private static void awaitJitQuiet(Duration limit) throws InterruptedException {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+      return;
+    }
+    long deadline = System.nanoTime() + limit.toNanos();
+    long last = jit.getTotalCompilationTime();
+    int quiet = 0;
+    while (System.nanoTime() < deadline && quiet < 20) {
+      Thread.sleep(100);
+      long now = jit.getTotalCompilationTime();
+      quiet = now == last ? quiet + 1 : 0;
+      last = now;
+    }
+    Bench.progress(
+        quiet >= 20
+            ? "JIT idle for 2 s; measuring"
+            : "JIT still compiling after " + limit.toSeconds() + " s more warm-up; measuring");
   }
 
   // Waits for calls still in flight, so the next phase starts on a quiet system.
