@@ -8,8 +8,8 @@ import java.util.Optional;
  * An object's single durable alarm. At or after its time the object's {@link Alarm} method runs as
  * a turn, activating the object if needed, even after a host restart.
  *
- * <p>Every method must be called inside a turn of the object; changes are part of the turn's
- * atomic commit and are discarded if the turn throws.
+ * <p>Every method must be called inside a turn of the object; changes are part of the turn's atomic
+ * commit and are discarded if the turn throws.
  *
  * @throws IllegalStateException from every method, if called outside a turn of this object
  */

@@ -24,9 +24,9 @@ import java.util.Map;
  * UUIDs as the unsigned 128-bit number of their canonical hex digits (most significant half first),
  * which is <em>not</em> {@link java.util.UUID#compareTo} (that one compares signed halves).
  *
- * <p><b>Storage layout.</b> Entry {@code k} of field {@code f} is the storage key {@code
- * "\u0001m:" + f + ":" + enc(k)}, where {@code enc} is the key itself for strings and fixed-width
- * lowercase hex otherwise (integers with the sign bit flipped; an instant as its seconds then its
+ * <p><b>Storage layout.</b> Entry {@code k} of field {@code f} is the storage key {@code "\u0001m:"
+ * + f + ":" + enc(k)}, where {@code enc} is the key itself for strings and fixed-width lowercase
+ * hex otherwise (integers with the sign bit flipped; an instant as its seconds then its
  * nanoseconds; a UUID as its 32 digits), and the value is the same message a {@code @Persist} field
  * of the value type stores. {@link Storage#list()} therefore shows these entries and {@link
  * Storage#deleteAll()} deletes them; avoid user keys that start with {@code U+0001}. Renaming the

@@ -30,8 +30,8 @@ public @interface DurableObject {
   /**
    * Records and enums this object stores with {@link Storage}'s typed methods ({@code
    * storage().put(key, value)}, {@code storage().get(key, Type.class)}) without naming them in an
-   * {@code @Rpc} signature, a {@link Persist} field or a {@link DurableMap}: the processor generates
-   * their codecs too. Types it already sees need not be listed.
+   * {@code @Rpc} signature, a {@link Persist} field or a {@link DurableMap}: the processor
+   * generates their codecs too. Types it already sees need not be listed.
    */
   Class<?>[] storageTypes() default {};
 }

@@ -1,8 +1,8 @@
 package dev.duro;
 
 /**
- * Base of every error Duro reports to a caller. Stubs throw it (unchecked) from blocking methods and
- * complete async futures with it. Subclasses tell apart what went wrong:
+ * Base of every error Duro reports to a caller. Stubs throw it (unchecked) from blocking methods
+ * and complete async futures with it. Subclasses tell apart what went wrong:
  *
  * <ul>
  *   <li>{@link RemoteFailureException}: the object's method threw; nothing was committed.

@@ -85,8 +85,8 @@ public interface EventSink<E> {
   void fail(Throwable error);
 
   /**
-   * Registers {@code action} to run, as a turn of the owning object, when the subscriber cancels
-   * or disconnects. It does not run when the object itself ends the stream, nor when the object
+   * Registers {@code action} to run, as a turn of the owning object, when the subscriber cancels or
+   * disconnects. It does not run when the object itself ends the stream, nor when the object
    * instance is gone (reset, restart). Its writes commit like any turn's; if it throws, the error
    * is logged and its writes rolled back. Registering on a sink whose subscriber is already gone
    * runs the action in a later turn.

@@ -1,6 +1,9 @@
 package dev.duro;
 
-/** The request was rejected before running: an invalid object id, or argument bytes that do not decode. Nothing was run. */
+/**
+ * The request was rejected before running: an invalid object id, or argument bytes that do not
+ * decode. Nothing was run.
+ */
 public class InvalidRequestException extends DuroException {
   private static final long serialVersionUID = 1L;
 

@@ -11,10 +11,10 @@ import java.util.Objects;
  * storage.list(ListOptions.all().reverse().limit(10));   // the 10 greatest keys
  * }</pre>
  *
- * <p>Keys compare as the unsigned bytes of their UTF-8 form. All conditions combine: a key is listed
- * if it starts with {@link #prefix}, is {@code >= start} (or {@code > startAfter}) and {@code < end}.
- * {@link #limit} counts the entries returned, taken from the low end, or the high end if {@link
- * #reverse}.
+ * <p>Keys compare as the unsigned bytes of their UTF-8 form. All conditions combine: a key is
+ * listed if it starts with {@link #prefix}, is {@code >= start} (or {@code > startAfter}) and
+ * {@code < end}. {@link #limit} counts the entries returned, taken from the low end, or the high
+ * end if {@link #reverse}.
  */
 public final class ListOptions {
   private static final ListOptions ALL =

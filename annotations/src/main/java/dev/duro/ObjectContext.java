@@ -39,8 +39,8 @@ public interface ObjectContext {
    * DeadlineExceededException}). Waiting for a reply inside a turn does not starve the host's turn
    * threads. May be called outside a turn; the namespace may be kept.
    *
-   * @throws UnsupportedOperationException if this context cannot call other objects (a
-   *     hand-written fake)
+   * @throws UnsupportedOperationException if this context cannot call other objects (a hand-written
+   *     fake)
    */
   default <N> N namespace(Function<? super Invoker, ? extends N> factory) {
     throw new UnsupportedOperationException(

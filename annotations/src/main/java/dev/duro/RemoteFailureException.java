@@ -2,8 +2,8 @@ package dev.duro;
 
 /**
  * The object's method (or its activation) threw. Nothing of the turn was committed and its {@link
- * Persist} fields were restored. Carries the remote exception's class name and message; the
- * message of this exception is {@code "<remoteType>: <remoteMessage>"}.
+ * Persist} fields were restored. Carries the remote exception's class name and message; the message
+ * of this exception is {@code "<remoteType>: <remoteMessage>"}.
  */
 public class RemoteFailureException extends DuroException {
   private static final long serialVersionUID = 1L;

@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a method of a {@link DurableObject} as callable by clients. Each call runs as one turn: one
- * at a time per object, in arrival order; its writes are committed atomically and durably before the
- * reply is released; if it throws, nothing is committed and {@link Persist} fields are restored.
+ * at a time per object, in arrival order; its writes are committed atomically and durably before
+ * the reply is released; if it throws, nothing is committed and {@link Persist} fields are
+ * restored.
  *
  * <p>The method must not be private, static or generic. Parameter and return types must be
  * supported by Duro's codecs; the processor names any that are not.

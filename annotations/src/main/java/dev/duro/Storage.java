@@ -9,10 +9,11 @@ import java.util.Map;
  *
  * <p>Keys are non-empty strings of at most {@value #MAX_KEY_BYTES} UTF-8 bytes; values are at most
  * {@value #MAX_VALUE_BYTES} bytes (a host may configure other limits; exceeding them throws {@link
- * IllegalArgumentException} naming the limit). Keys are ordered as the unsigned bytes of their UTF-8
- * form (which is code point order, not {@link String#compareTo} order). Reads see the current turn's
- * own writes and the object's earlier turns' writes, even before those are durable. Writes join the
- * turn's atomic commit and are discarded if the turn throws. Byte arrays are copied in and out.
+ * IllegalArgumentException} naming the limit). Keys are ordered as the unsigned bytes of their
+ * UTF-8 form (which is code point order, not {@link String#compareTo} order). Reads see the current
+ * turn's own writes and the object's earlier turns' writes, even before those are durable. Writes
+ * join the turn's atomic commit and are discarded if the turn throws. Byte arrays are copied in and
+ * out.
  *
  * <p>Only the thread running a turn of the object may use it: every method throws {@link
  * IllegalStateException} if called outside a turn of this object.
@@ -30,8 +31,8 @@ public interface Storage {
   /**
    * Stores {@code value} under {@code key}.
    *
-   * @throws IllegalArgumentException if the key is empty or too long, or the value too long,
-   *     naming the limit
+   * @throws IllegalArgumentException if the key is empty or too long, or the value too long, naming
+   *     the limit
    */
   void put(String key, byte[] value);
 
@@ -94,8 +95,8 @@ public interface Storage {
 
   /**
    * Deletes every storage entry of the object (not its {@link Persist} fields, nor its alarm: see
-   * {@link #deleteAll(boolean)}). Like every write, it is part of the turn and discarded if the turn
-   * throws. Entries put after it in the same turn are kept.
+   * {@link #deleteAll(boolean)}). Like every write, it is part of the turn and discarded if the
+   * turn throws. Entries put after it in the same turn are kept.
    *
    * @throws UnsupportedOperationException if this storage is not a host's (a hand-written fake)
    */
@@ -115,9 +116,9 @@ public interface Storage {
   }
 
   /**
-   * Runs {@code body} on this storage as a nested transaction: if it throws, every storage write and
-   * alarm change it made is undone and the exception is rethrown as is; the turn goes on and may
-   * catch it. If it returns, its writes stay part of the turn (durable with the turn's commit).
+   * Runs {@code body} on this storage as a nested transaction: if it throws, every storage write
+   * and alarm change it made is undone and the exception is rethrown as is; the turn goes on and
+   * may catch it. If it returns, its writes stay part of the turn (durable with the turn's commit).
    * Transactions may nest.
    *
    * @return what {@code body} returned
@@ -132,9 +133,9 @@ public interface Storage {
   // ---- Typed values: encoded by the codecs of dev.duro.codec.ValueCodecs.
 
   /**
-   * The value at {@code key} decoded as a {@code type}, or {@code null} if there is none. Values are
-   * protobuf messages (field 1 = the value) written by {@link #put(String, Object)}, so a record
-   * read with a newer version of its class gets defaults for added components.
+   * The value at {@code key} decoded as a {@code type}, or {@code null} if there is none. Values
+   * are protobuf messages (field 1 = the value) written by {@link #put(String, Object)}, so a
+   * record read with a newer version of its class gets defaults for added components.
    *
    * @throws IllegalArgumentException if {@code type} has no codec (see {@link
    *     dev.duro.codec.ValueCodecs#forClass})
@@ -147,9 +148,10 @@ public interface Storage {
   }
 
   /**
-   * Stores {@code value}, encoded by the codec of its class: a built-in type, or a record or enum the
-   * processor generated a codec for. The key and encoded size limits apply as for {@link #put(String,
-   * byte[])}. A {@code byte[]} argument of static type {@code byte[]} takes the raw overload.
+   * Stores {@code value}, encoded by the codec of its class: a built-in type, or a record or enum
+   * the processor generated a codec for. The key and encoded size limits apply as for {@link
+   * #put(String, byte[])}. A {@code byte[]} argument of static type {@code byte[]} takes the raw
+   * overload.
    *
    * @throws IllegalArgumentException if the value's class has no codec
    * @throws NullPointerException if {@code value} is null (use {@link #delete})
@@ -158,7 +160,9 @@ public interface Storage {
     put(key, dev.duro.codec.ValueCodecs.forValue(value).encode(value));
   }
 
-  /** The values at {@code keys} that exist, decoded as {@code type}s, in the order of {@code keys}. */
+  /**
+   * The values at {@code keys} that exist, decoded as {@code type}s, in the order of {@code keys}.
+   */
   default <T> Map<String, T> get(Collection<String> keys, Class<T> type) {
     dev.duro.codec.ValueCodec<T> codec = dev.duro.codec.ValueCodecs.forClass(type);
     Map<String, T> out = new java.util.LinkedHashMap<>();

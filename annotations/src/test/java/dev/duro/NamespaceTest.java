@@ -89,7 +89,9 @@ class NamespaceTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> counters.idFromString(foreign));
     assertEquals(
-        "Object id " + foreign + " is not valid for namespace Counter: it was made by another"
+        "Object id "
+            + foreign
+            + " is not valid for namespace Counter: it was made by another"
             + " namespace, or altered",
         e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> counters.get(rooms.idFromName("n")));

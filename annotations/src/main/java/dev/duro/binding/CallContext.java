@@ -50,8 +50,8 @@ public final class CallContext {
   }
 
   /**
-   * A context with {@code chain} (object references as made by {@link #reference}, outermost
-   * caller first) and no deadline.
+   * A context with {@code chain} (object references as made by {@link #reference}, outermost caller
+   * first) and no deadline.
    */
   public static CallContext of(List<String> chain) {
     return chain.isEmpty() ? NONE : new CallContext(List.copyOf(chain), false, 0);
@@ -72,12 +72,16 @@ public final class CallContext {
     return hasDeadline;
   }
 
-  /** The deadline on the {@link System#nanoTime()} scale; meaningful only if {@link #hasDeadline}. */
+  /**
+   * The deadline on the {@link System#nanoTime()} scale; meaningful only if {@link #hasDeadline}.
+   */
   public long deadlineNanoTime() {
     return deadlineNanos;
   }
 
-  /** Nanoseconds left before the deadline (negative once passed); {@link Long#MAX_VALUE} if none. */
+  /**
+   * Nanoseconds left before the deadline (negative once passed); {@link Long#MAX_VALUE} if none.
+   */
   public long remainingNanos() {
     return hasDeadline ? deadlineNanos - System.nanoTime() : Long.MAX_VALUE;
   }

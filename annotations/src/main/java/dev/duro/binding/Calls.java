@@ -18,8 +18,8 @@ public final class Calls {
   private Calls() {}
 
   /**
-   * Waits for {@code reply} and returns its value, rethrowing a {@link DuroException} failure as is.
-   * An interrupt while waiting fails with a {@link TransportException} and keeps the thread's
+   * Waits for {@code reply} and returns its value, rethrowing a {@link DuroException} failure as
+   * is. An interrupt while waiting fails with a {@link TransportException} and keeps the thread's
    * interrupt flag set.
    */
   public static byte[] join(CompletableFuture<byte[]> reply) {

@@ -7,9 +7,9 @@ import dev.duro.codec.CodecException;
 import java.util.List;
 
 /**
- * The generated, reflection-free bridge between a host and one {@code @DurableObject} class
- * ({@code X_Binding}). Hosts discover bindings with {@link java.util.ServiceLoader}; the processor
- * writes the {@code META-INF/services} entry.
+ * The generated, reflection-free bridge between a host and one {@code @DurableObject} class ({@code
+ * X_Binding}). Hosts discover bindings with {@link java.util.ServiceLoader}; the processor writes
+ * the {@code META-INF/services} entry.
  *
  * <p>Implementations are stateless and thread-safe; a host calls the methods that take an object
  * only from inside that object's turn.

@@ -16,8 +16,8 @@ import java.util.function.Function;
  * under the key prefix {@code "\u0001m:" + field + ":"} (see {@link DurableMap} for the layout).
  * Public only because generated code in users' packages constructs it.
  *
- * <p>It asks the context for its storage on every call rather than once, so that an instance
- * built for a context without storage (a test kit's detached copy) fails only when used.
+ * <p>It asks the context for its storage on every call rather than once, so that an instance built
+ * for a context without storage (a test kit's detached copy) fails only when used.
  *
  * @param <K> the key type
  * @param <V> the value type

@@ -14,9 +14,9 @@ public final class Streams {
   private Streams() {}
 
   /**
-   * A publisher of {@code source}'s messages decoded by {@code decode}. Each subscription subscribes
-   * to {@code source} once; demand and cancellation pass through. A message that fails to decode
-   * cancels the source and fails the subscriber with the decoder's exception (as a {@link
+   * A publisher of {@code source}'s messages decoded by {@code decode}. Each subscription
+   * subscribes to {@code source} once; demand and cancellation pass through. A message that fails
+   * to decode cancels the source and fails the subscriber with the decoder's exception (as a {@link
    * DuroException}).
    */
   public static <T> Flow.Publisher<T> map(

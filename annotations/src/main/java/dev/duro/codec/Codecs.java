@@ -9,8 +9,8 @@ import java.util.UUID;
  * users; public because generated code in users' packages calls it. Stateless and thread-safe.
  *
  * <ul>
- *   <li>{@link Instant} is a {@code google.protobuf.Timestamp}: field 1 {@code int64 seconds}
- *       since the epoch, field 2 {@code int32 nanos} in [0, 999,999,999].
+ *   <li>{@link Instant} is a {@code google.protobuf.Timestamp}: field 1 {@code int64 seconds} since
+ *       the epoch, field 2 {@code int32 nanos} in [0, 999,999,999].
  *   <li>{@link Duration} is a {@code google.protobuf.Duration}: field 1 {@code int64 seconds},
  *       field 2 {@code int32 nanos} with the sign of the seconds, as protobuf specifies.
  *   <li>{@link UUID} is a {@code string} in its canonical 36-character form; the empty string (an

@@ -65,8 +65,7 @@ public final class ProtoReader {
   public ProtoReader readMessage(int tag) {
     expect(tag, WireType.LEN);
     if (depth >= MAX_DEPTH) {
-      throw new CodecException(
-          "Malformed message: nested more than " + MAX_DEPTH + " levels deep");
+      throw new CodecException("Malformed message: nested more than " + MAX_DEPTH + " levels deep");
     }
     int n = length();
     ProtoReader nested = new ProtoReader(buf, pos, n, depth + 1);

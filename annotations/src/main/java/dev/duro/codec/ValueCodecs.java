@@ -13,8 +13,8 @@ import java.util.function.Function;
  * String}, {@code Boolean}, {@code Integer}, {@code Long}, {@code Float}, {@code Double}, {@code
  * byte[]}, {@link Instant}, {@link Duration} and {@link UUID}; registered by generated code for
  * every record and enum of an object class (its {@code @Rpc} signatures, {@code @Persist} fields,
- * {@code DurableMap} values and {@code @DurableObject(storageTypes = ...)}) when the class's binding
- * is loaded, which a host does before the object's first turn. Thread-safe.
+ * {@code DurableMap} values and {@code @DurableObject(storageTypes = ...)}) when the class's
+ * binding is loaded, which a host does before the object's first turn. Thread-safe.
  */
 public final class ValueCodecs {
   private static final Map<Class<?>, ValueCodec<?>> CODECS = new ConcurrentHashMap<>();
@@ -105,7 +105,9 @@ public final class ValueCodecs {
     ValueCodec<?> c = CODECS.get(type);
     if (c == null && type.isPrimitive()) {
       throw new IllegalArgumentException(
-          "Use the wrapper class for typed storage values, not " + type + " (for example Long.class)");
+          "Use the wrapper class for typed storage values, not "
+              + type
+              + " (for example Long.class)");
     }
     if (c == null && Enum.class.isAssignableFrom(type) && type.getSuperclass() != Enum.class) {
       c = CODECS.get(type.getSuperclass()); // an enum constant with a body

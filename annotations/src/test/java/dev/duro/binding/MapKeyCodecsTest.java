@@ -138,7 +138,6 @@ class MapKeyCodecsTest {
     assertThrows(CodecException.class, () -> MapKeyCodecs.UUID.decode("00"));
     // Nanoseconds above 999,999,999 are not an instant.
     assertThrows(
-        CodecException.class,
-        () -> MapKeyCodecs.INSTANT.decode("8000000000000000" + "ffffffff"));
+        CodecException.class, () -> MapKeyCodecs.INSTANT.decode("8000000000000000" + "ffffffff"));
   }
 }

@@ -40,7 +40,8 @@ class ProtoWireTest {
   @Test
   void matchesProtobufEncodingOfKnownValues() {
     // field 1 varint 150 is the protobuf documentation's example: 08 96 01
-    assertArrayEquals(new byte[] {0x08, (byte) 0x96, 0x01}, new ProtoWriter().writeInt64(1, 150).toByteArray());
+    assertArrayEquals(
+        new byte[] {0x08, (byte) 0x96, 0x01}, new ProtoWriter().writeInt64(1, 150).toByteArray());
     // negative int32 is sign-extended to 10 bytes, as protobuf does
     assertEquals(11, new ProtoWriter().writeInt32(1, -1).size());
     // string "testing" in field 2: 12 07 74 65 73 74 69 6e 67

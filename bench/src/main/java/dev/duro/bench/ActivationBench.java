@@ -7,9 +7,9 @@ import org.HdrHistogram.Histogram;
 /**
  * Target 4: the cost of activating a small object. Sequential blocking calls of a read-only method
  * (which commits nothing): first calls on fresh ids (each activates: instance, {@code @Persist}
- * load from storage, turn), interleaved with calls to objects activated {@value #ACTIVE_LAG}
- * first calls earlier. Activation cost is the difference, which cancels the cost of the call
- * itself (thread hops, encoding).
+ * load from storage, turn), interleaved with calls to objects activated {@value #ACTIVE_LAG} first
+ * calls earlier. Activation cost is the difference, which cancels the cost of the call itself
+ * (thread hops, encoding).
  */
 final class ActivationBench {
   /** How many first calls separate an object's activation from the measured call to it. */

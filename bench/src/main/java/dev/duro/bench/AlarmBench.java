@@ -13,10 +13,9 @@ import org.HdrHistogram.Histogram;
  *
  * <ol>
  *   <li>Firing rate: N objects get an alarm for the same instant; they are evicted first, so each
- *       firing activates its object, as alarms of idle objects do. Rate = N / (last − first
- *       fire).
- *   <li>Lateness on an idle host: alarms due at staggered times; lateness = the wall-clock time
- *       the alarm turn ran ({@link WallClock}) minus its scheduled time.
+ *       firing activates its object, as alarms of idle objects do. Rate = N / (last − first fire).
+ *   <li>Lateness on an idle host: alarms due at staggered times; lateness = the wall-clock time the
+ *       alarm turn ran ({@link WallClock}) minus its scheduled time.
  *   <li>Heap with P pending alarms (due in a day): used heap after GC (runtime open, objects
  *       evicted) at each of {@code --heap-steps} pending alarms and at P, all in one runtime, so a
  *       flat heap shows as equal figures; and the final figure minus the same measure after a
@@ -112,12 +111,13 @@ final class AlarmBench {
       long start = WallClock.epochMillis() + Math.max(minLead, lateN);
       long stepMicros = (long) (spread * 1e6 / lateN);
       Bench.progress("alarms: " + lateN + " staggered alarms over " + spread + " s");
-      armErrors += Load.pipelined(
-          lateN, window, i -> ns.get(ns.idFromName("l" + i)).async().arm(start + i * stepMicros
-              / 1000));
+      armErrors +=
+          Load.pipelined(
+              lateN,
+              window,
+              i -> ns.get(ns.idFromName("l" + i)).async().arm(start + i * stepMicros / 1000));
       Machine.CpuMeter cpu = new Machine.CpuMeter();
-      List<BenchAlarm.Fired> fired =
-          await(lateN, start + (long) (spread * 1000) + 60_000);
+      List<BenchAlarm.Fired> fired = await(lateN, start + (long) (spread * 1000) + 60_000);
       double[] cores = cpu.cores();
       Histogram h = new Histogram(3);
       long early = 0;
@@ -142,20 +142,17 @@ final class AlarmBench {
               Report.cores(cores[0]),
               Report.cores(cores[2])));
       report.line("");
-      report.target(
-          "alarm lateness p99", h.getValueAtPercentile(99) / 1e6, "ms", 10, false);
+      report.target("alarm lateness p99", h.getValueAtPercentile(99) / 1e6, "ms", 10, false);
     }
 
     // 3. Heap: control run without alarms, then the pending alarms.
     long heapEmpty = usedHeapAfterGc(gcPause);
     long heapControl;
-    try (ObjectRuntime rt =
-        runtime(cacheMib, root.resolve("control"))) {
+    try (ObjectRuntime rt = runtime(cacheMib, root.resolve("control"))) {
       BenchCounterNamespace ns = BenchCounterNamespace.of(rt.invoker());
       Bench.progress("alarms: control, " + pending + " turns without alarms");
       armErrors +=
-          Load.pipelined(
-              pending, window, i -> ns.get(ns.idFromName("p" + i)).async().increment(1));
+          Load.pipelined(pending, window, i -> ns.get(ns.idFromName("p" + i)).async().increment(1));
       rt.evictAll();
       heapControl = usedHeapAfterGc(gcPause);
     }
@@ -250,7 +247,10 @@ final class AlarmBench {
             heapControl / mib + " MiB"));
     report.line(
         row(
-            "used heap, " + pending + " pending alarms, objects evicted (" + activeAfterEvict
+            "used heap, "
+                + pending
+                + " pending alarms, objects evicted ("
+                + activeAfterEvict
                 + " still active)",
             heapAlarms / mib + " MiB"));
     for (long[] step : heapAtStep) {
@@ -261,16 +261,15 @@ final class AlarmBench {
     }
     report.line(row("heap per pending alarm (alarms − control)", Report.number(perAlarm) + " B"));
     report.line(row("close with the alarms pending", Report.number(closeNanos / 1e6) + " ms"));
-    report.line(
-        row(
-            "restart: build()",
-            Report.number(buildNanos / 1e6) + " ms"));
+    report.line(row("restart: build()", Report.number(buildNanos / 1e6) + " ms"));
     report.line(
         row(
             "restart: build() to the first alarm turn",
             firstFireNanos < 0
                 ? "did not fire within 600 s"
-                : "**" + Report.number(firstFireNanos / 1e6) + " ms**"
+                : "**"
+                    + Report.number(firstFireNanos / 1e6)
+                    + " ms**"
                     + (sentinelEarly ? " (INVALID: fired before the close)" : "")));
     report.line(
         row(

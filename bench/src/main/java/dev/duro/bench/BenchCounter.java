@@ -5,8 +5,8 @@ import dev.duro.Persist;
 import dev.duro.Rpc;
 
 /**
- * The smallest durable object that commits on every call: one {@code @Persist long}, so each
- * {@link #increment} is one durable write of one small key and value (the same sizes the raw Xodus
+ * The smallest durable object that commits on every call: one {@code @Persist long}, so each {@link
+ * #increment} is one durable write of one small key and value (the same sizes the raw Xodus
  * baseline writes).
  */
 @DurableObject("BenchCounter")

@@ -144,24 +144,41 @@ final class InProcessBench {
     }
     if (fixed.length == 2) {
       report.line("Fixed rates given with --fixed (no closed-loop phase in this run):");
-      report.target(objects + " objects, p99 at the given rate",
-          halfMany.latency().getValueAtPercentile(99) / 1e6, "ms", 5, false);
-      report.target("1 object, p99 at the given rate",
-          halfOne.latency().getValueAtPercentile(99) / 1e6, "ms", 5, false);
+      report.target(
+          objects + " objects, p99 at the given rate",
+          halfMany.latency().getValueAtPercentile(99) / 1e6,
+          "ms",
+          5,
+          false);
+      report.target(
+          "1 object, p99 at the given rate",
+          halfOne.latency().getValueAtPercentile(99) / 1e6,
+          "ms",
+          5,
+          false);
       Bench.deleteTree(root, a);
       return report.toString();
     }
     report.line("Peaks are the best window. Ratios to the raw Xodus limit of the same run:");
-    report.target(objects + " objects / raw (" + objects + " keys)", 100 * duroMany / rawMany, "%",
-        80, true);
+    report.target(
+        objects + " objects / raw (" + objects + " keys)", 100 * duroMany / rawMany, "%", 80, true);
     report.target(objects + " objects, absolute", duroMany, "turns/s", 200_000, true);
     report.target("1 object, absolute", duroOne, "turns/s", 50_000, true);
-    report.line(String.format(
-        "- 1 object / raw (1 key): %s %% (no target)", Report.number(100 * duroOne / rawOne)));
-    report.target(objects + " objects, p99 at half of peak",
-        halfMany.latency().getValueAtPercentile(99) / 1e6, "ms", 5, false);
-    report.target("1 object, p99 at half of peak",
-        halfOne.latency().getValueAtPercentile(99) / 1e6, "ms", 5, false);
+    report.line(
+        String.format(
+            "- 1 object / raw (1 key): %s %% (no target)", Report.number(100 * duroOne / rawOne)));
+    report.target(
+        objects + " objects, p99 at half of peak",
+        halfMany.latency().getValueAtPercentile(99) / 1e6,
+        "ms",
+        5,
+        false);
+    report.target(
+        "1 object, p99 at half of peak",
+        halfOne.latency().getValueAtPercentile(99) / 1e6,
+        "ms",
+        5,
+        false);
     Bench.deleteTree(root, a);
     return report.toString();
   }

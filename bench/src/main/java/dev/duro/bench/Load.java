@@ -27,8 +27,8 @@ import org.HdrHistogram.Recorder;
  * </ul>
  *
  * <p>Both run a warm-up (results discarded) and then measure over a fixed interval; the fixed rate
- * also keeps warming up until the JIT compilers are idle, as latency at a fixed rate is what a
- * late compilation disturbs most.
+ * also keeps warming up until the JIT compilers are idle, as latency at a fixed rate is what a late
+ * compilation disturbs most.
  */
 final class Load {
   private Load() {}
@@ -65,13 +65,7 @@ final class Load {
   }
 
   static Result closedLoop(
-      String name,
-      Op op,
-      int drivers,
-      int window,
-      Duration warmup,
-      Duration measure,
-      long otherPid)
+      String name, Op op, int drivers, int window, Duration warmup, Duration measure, long otherPid)
       throws InterruptedException {
     Recorder recorder = new Recorder(3);
     LongAdder done = new LongAdder();
@@ -133,6 +127,7 @@ final class Load {
 
   /** The shortest sleep of the fixed-rate pacer. */
   private static final long PACER_TICK_NANOS = 100_000;
+
   private static final Duration MAX_SETTLE = Duration.ofSeconds(60);
 
   static Result fixedRate(
@@ -264,9 +259,10 @@ final class Load {
 
   /**
    * Keeps the warm-up load running until the JIT compilers have been idle for 2 s, at most {@code
-   * limit} more (six times the warm-up, at most 60 s). Why: at half of the peak on 2 cores, a C2 compilation still running takes a core for
-   * hundreds of milliseconds, and a run measured right after a 5 s warm-up showed p99 latencies of
-   * hundreds of milliseconds that had nothing to do with the system under test.
+   * limit} more (six times the warm-up, at most 60 s). Why: at half of the peak on 2 cores, a C2
+   * compilation still running takes a core for hundreds of milliseconds, and a run measured right
+   * after a 5 s warm-up showed p99 latencies of hundreds of milliseconds that had nothing to do
+   * with the system under test.
    */
   private static void awaitJitQuiet(Duration limit) throws InterruptedException {
     CompilationMXBean jit = ManagementFactory.getCompilationMXBean();

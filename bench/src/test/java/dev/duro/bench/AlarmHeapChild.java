@@ -11,8 +11,8 @@ import java.util.List;
  * The child JVM of {@link AlarmHeapIT}. {@code arm DIR OUT N}: arms N alarms due in a day,
  * measuring the heap at rest ({@link #heapAtRest}) at N/10 and at N, then a sentinel alarm due
  * shortly, and closes. {@code restart DIR OUT}: opens the same directory and waits for the sentinel
- * to fire. Results go to OUT as {@code key=value} lines; the exit code is 0 only if the phase ran to
- * its end.
+ * to fire. Results go to OUT as {@code key=value} lines; the exit code is 0 only if the phase ran
+ * to its end.
  */
 final class AlarmHeapChild {
   static final long CACHE_BYTES = 4L << 20;
@@ -48,9 +48,7 @@ final class AlarmHeapChild {
       lines.add("heapAtTenth=" + heapAtRest());
       errors +=
           Load.pipelined(
-              n - tenth,
-              256,
-              i -> ns.get(ns.idFromName("p" + (tenth + i))).async().arm(farFuture));
+              n - tenth, 256, i -> ns.get(ns.idFromName("p" + (tenth + i))).async().arm(farFuture));
       rt.evictAll();
       lines.add("heapAtAll=" + heapAtRest());
       lines.add("active=" + rt.activeObjectCount());

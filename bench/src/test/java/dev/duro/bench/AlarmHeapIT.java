@@ -18,10 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Pending alarms cost disk, not heap (issue #5), in a real host JVM: the child arms 200,000 alarms
  * due in a day, and its heap at rest (objects evicted, least used heap after GC over a few seconds)
- * grows by less than 16 bytes per alarm between the first tenth and all of them: the alarms and
- * the objects that set them are on disk, the scheduler holds only a bounded window. A second JVM on
- * the same directory then fires the sentinel alarm set last, among all the pending ones, without
- * being called. The benchmark ({@code bench/run.sh alarms}) measures the same at a million alarms.
+ * grows by less than 16 bytes per alarm between the first tenth and all of them: the alarms and the
+ * objects that set them are on disk, the scheduler holds only a bounded window. A second JVM on the
+ * same directory then fires the sentinel alarm set last, among all the pending ones, without being
+ * called. The benchmark ({@code bench/run.sh alarms}) measures the same at a million alarms.
  *
  * <p>The heap is 1 GiB, not small: while Xodus's log cleaner moves live data, its transaction holds
  * a copy of much of the tree (and the log pages behind it) until it commits, a transient that grows
@@ -46,9 +46,17 @@ class AlarmHeapIT {
     double perAlarm = growth / (double) (ALARMS - ALARMS / 10);
     assertTrue(
         perAlarm < MAX_BYTES_PER_ALARM,
-        "used heap grew " + growth + " B over " + (ALARMS - ALARMS / 10) + " alarms: " + perAlarm
-            + " B per pending alarm (heap at a tenth " + armed.get("heapAtTenth") + " B, at all "
-            + armed.get("heapAtAll") + " B)");
+        "used heap grew "
+            + growth
+            + " B over "
+            + (ALARMS - ALARMS / 10)
+            + " alarms: "
+            + perAlarm
+            + " B per pending alarm (heap at a tenth "
+            + armed.get("heapAtTenth")
+            + " B, at all "
+            + armed.get("heapAtAll")
+            + " B)");
 
     Map<String, Long> restarted = child("restart", data);
     assertEquals(1, restarted.get("fired"), "the sentinel alarm after the restart: " + restarted);

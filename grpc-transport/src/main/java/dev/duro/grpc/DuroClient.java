@@ -174,9 +174,9 @@ public final class DuroClient implements Invoker, AutoCloseable {
    * requested and the object's {@link dev.duro.EventSink} buffers (then refuses) the rest.
    * Cancelling the subscription cancels the call; the object sees its subscriber go. The deadline
    * of this client ({@link #withDeadline}) or of the calling context bounds the whole stream, as
-   * gRPC deadlines do: subscribe through a client without one for long-lived subscriptions.
-   * Signals arrive on the channel's executor, one at a time; do not block in them. Errors are
-   * {@link dev.duro.DuroException}s, mapped as for {@link #call}.
+   * gRPC deadlines do: subscribe through a client without one for long-lived subscriptions. Signals
+   * arrive on the channel's executor, one at a time; do not block in them. Errors are {@link
+   * dev.duro.DuroException}s, mapped as for {@link #call}.
    */
   @Override
   public Flow.Publisher<byte[]> stream(

@@ -36,8 +36,8 @@ import org.jspecify.annotations.Nullable;
  * host.awaitTermination();
  * }</pre>
  *
- * <p>The reflection service ({@code grpc.reflection.v1.ServerReflection}) lists the object
- * services and serves the schema the processor generated for each object class (resource {@code
+ * <p>The reflection service ({@code grpc.reflection.v1.ServerReflection}) lists the object services
+ * and serves the schema the processor generated for each object class (resource {@code
  * META-INF/duro/<package>/<Class>.desc}, the same as {@code <Class>.proto}), so grpcurl and other
  * generic clients can call objects; the object address still travels in the {@code
  * x-duro-object-id} or {@code x-duro-object-name} header.
@@ -143,9 +143,9 @@ public final class DuroHost implements AutoCloseable {
   /**
    * Shuts down gracefully: health turns {@code NOT_SERVING} and new calls are refused; open streams
    * end with an error ({@code UNAVAILABLE}), so subscribers resubscribe elsewhere; calls in flight
-   * get up to the {@linkplain Builder#shutdownTimeout shutdown timeout} to finish and are
-   * cancelled after it; then the runtime finishes its queued turns, makes their commits durable and
-   * closes the store. Idempotent; later calls return at once.
+   * get up to the {@linkplain Builder#shutdownTimeout shutdown timeout} to finish and are cancelled
+   * after it; then the runtime finishes its queued turns, makes their commits durable and closes
+   * the store. Idempotent; later calls return at once.
    */
   @Override
   public void close() {

@@ -85,7 +85,9 @@ class ExpiredCallTest {
                   "increment",
                   FakeInvoker.longRequest(1)));
 
-      assertTrue(handed.await(30, TimeUnit.SECONDS), "the call neither reached the handler nor was cancelled");
+      assertTrue(
+          handed.await(30, TimeUnit.SECONDS),
+          "the call neither reached the handler nor was cancelled");
       assertEquals(0, invoker.calls.get());
     } finally {
       channel.shutdownNow();

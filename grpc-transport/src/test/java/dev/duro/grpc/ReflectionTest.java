@@ -34,12 +34,12 @@ class ReflectionTest {
   @Test
   void reflectionListsAndDescribesProcessorCompiledObjects() throws Exception {
     try (DuroHost host =
-            DuroHost.builder()
-                .dataDirectory(data)
-                .port(0)
-                .bindings(List.of(new Inventory_Binding(), new DurableCounter.Binding()))
-                .build()
-                .start()) {
+        DuroHost.builder()
+            .dataDirectory(data)
+            .port(0)
+            .bindings(List.of(new Inventory_Binding(), new DurableCounter.Binding()))
+            .build()
+            .start()) {
       ManagedChannel channel =
           ManagedChannelBuilder.forAddress("127.0.0.1", host.port()).usePlaintext().build();
       try {

@@ -148,7 +148,8 @@ class StreamingOverGrpcTest {
     join(other, "gone", Long.MAX_VALUE);
     RecordingSubscriber<String> stays = join(client, "stays", Long.MAX_VALUE);
     other.close();
-    await(() -> TestRoom.CLOSED.contains("left:gone"), "the object's close action after disconnect");
+    await(
+        () -> TestRoom.CLOSED.contains("left:gone"), "the object's close action after disconnect");
     assertEquals("1", call("post", "after"));
     assertEquals(List.of("after"), stays.awaitCount(1));
   }
@@ -165,7 +166,8 @@ class StreamingOverGrpcTest {
 
     RecordingSubscriber<String> failed = join(client, "ann", Long.MAX_VALUE);
     call("failAll", "closing time");
-    RemoteFailureException f = assertInstanceOf(RemoteFailureException.class, failed.awaitTerminal());
+    RemoteFailureException f =
+        assertInstanceOf(RemoteFailureException.class, failed.awaitTerminal());
     assertTrue(f.getMessage().contains("closing time"), f.getMessage());
   }
 

@@ -137,5 +137,4 @@ class OriginatingElementsTest {
     }
     return names;
   }
-
 }

@@ -39,10 +39,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The generated {@code .proto} and descriptor: exact text (goldens), accepted by the real
- * {@code protoc}, equal to the descriptor protoc builds from the text, and describing exactly the
- * bytes the generated codecs write (protobuf's {@code DynamicMessage} parses them with no unknown
- * field, and Duro decodes protobuf's re-encoding back to the same message).
+ * The generated {@code .proto} and descriptor: exact text (goldens), accepted by the real {@code
+ * protoc}, equal to the descriptor protoc builds from the text, and describing exactly the bytes
+ * the generated codecs write (protobuf's {@code DynamicMessage} parses them with no unknown field,
+ * and Duro decodes protobuf's re-encoding back to the same message).
  */
 class ProtoFileTest {
   private static final String SHOP = "META-INF/duro/test/Shop";
@@ -180,8 +180,7 @@ class ProtoFileTest {
   }
 
   @Test
-  void dynamicMessagesReadWhatTheCodecsWriteAndTheCodecsReadWhatProtobufWrites()
-      throws Exception {
+  void dynamicMessagesReadWhatTheCodecsWriteAndTheCodecsReadWhatProtobufWrites() throws Exception {
     Compilation compilation = Compilations.compile("Shop", "ShopCheck");
     assertThat(compilation).succeededWithoutWarnings();
     CompiledClassLoader loader = new CompiledClassLoader(compilation);
@@ -192,8 +191,7 @@ class ProtoFileTest {
     FileDescriptor file = build(FileDescriptorProto.parseFrom(bytes(compilation, SHOP + ".desc")));
     Descriptor request = file.findMessageTypeByName("PlaceRequest");
     Descriptor response = file.findMessageTypeByName("PlaceResponse");
-    Method randomOrder =
-        loader.loadClass("test.ShopCheck").getMethod("randomOrder", Random.class);
+    Method randomOrder = loader.loadClass("test.ShopCheck").getMethod("randomOrder", Random.class);
     Method encode = null;
     for (Method m : loader.loadClass("test.Shop_Codecs").getDeclaredMethods()) {
       if (m.getName().equals("encodeShop_Order")) {

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Exceptions declared by an {@code @Rpc} method come out of the stub as that type: blocking
- * methods throw a new instance with the {@code RemoteFailureException} as cause, async futures
- * fail with it; undeclared or unconstructible types stay {@code RemoteFailureException}s.
+ * Exceptions declared by an {@code @Rpc} method come out of the stub as that type: blocking methods
+ * throw a new instance with the {@code RemoteFailureException} as cause, async futures fail with
+ * it; undeclared or unconstructible types stay {@code RemoteFailureException}s.
  */
 class TypedRethrowTest {
   private static CompiledClassLoader loader;

@@ -270,8 +270,9 @@ class ValidationTest {
     Compilation compilation =
         assertOnlyError("FieldNumberDuplicate", "DuroFieldNumber", "record Pair(");
     assertThat(compilation)
-        .hadErrorContaining("Component b of test.FieldNumberDuplicate.Pair has number 1, the same"
-            + " as component a");
+        .hadErrorContaining(
+            "Component b of test.FieldNumberDuplicate.Pair has number 1, the same"
+                + " as component a");
   }
 
   @Test

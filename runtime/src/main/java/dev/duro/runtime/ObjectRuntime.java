@@ -5,8 +5,8 @@ import dev.duro.InvalidRequestException;
 import dev.duro.ObjectContext;
 import dev.duro.ObjectId;
 import dev.duro.RemoteFailureException;
-import dev.duro.TransportException;
 import dev.duro.Storage;
+import dev.duro.TransportException;
 import dev.duro.UnknownMethodException;
 import dev.duro.binding.CallContext;
 import dev.duro.binding.Invoker;
@@ -126,20 +126,19 @@ public final class ObjectRuntime implements AutoCloseable {
 
   /**
    * Like {@link #call(String, ObjectId, String, byte[])}, with the call chain and deadline given
-   * explicitly instead of taken from the calling thread ({@link CallContext#current()}); a transport
-   * passes what it received with the call. Further failures:
+   * explicitly instead of taken from the calling thread ({@link CallContext#current()}); a
+   * transport passes what it received with the call. Further failures:
    *
    * <ul>
-   *   <li>{@link dev.duro.CallCycleException}: the object is already in {@code context}'s chain
-   *       (it waits for this call, directly or through others); nothing was run.
+   *   <li>{@link dev.duro.CallCycleException}: the object is already in {@code context}'s chain (it
+   *       waits for this call, directly or through others); nothing was run.
    *   <li>{@link dev.duro.DeadlineExceededException}: the deadline passed before the turn started
    *       (nothing was run), or before the reply (the turn may still run and commit).
    * </ul>
    */
   public CompletableFuture<byte[]> call(
       String namespace, ObjectId id, String method, byte[] request, CallContext context) {
-    return engine.call(
-        namespace, id, method, request, Objects.requireNonNull(context, "context"));
+    return engine.call(namespace, id, method, request, Objects.requireNonNull(context, "context"));
   }
 
   /**
@@ -163,9 +162,9 @@ public final class ObjectRuntime implements AutoCloseable {
   }
 
   /**
-   * Ends every open stream with a {@link dev.duro.TransportException} carrying {@code reason}, after
-   * the events already durable; their objects' close actions do not run. Hosts call it when shutting
-   * down ({@link #close()} does too). Streams opened later are not affected.
+   * Ends every open stream with a {@link dev.duro.TransportException} carrying {@code reason},
+   * after the events already durable; their objects' close actions do not run. Hosts call it when
+   * shutting down ({@link #close()} does too). Streams opened later are not affected.
    */
   public void endStreams(String reason) {
     engine.endStreams(reason);
@@ -205,8 +204,8 @@ public final class ObjectRuntime implements AutoCloseable {
   }
 
   /**
-   * Number of objects evicted because the runtime held more than {@link
-   * Builder#maxActiveObjects} objects (least recently used first) since it started.
+   * Number of objects evicted because the runtime held more than {@link Builder#maxActiveObjects}
+   * objects (least recently used first) since it started.
    */
   public long capacityEvictionCount() {
     return engine.lruEvictions();
@@ -505,9 +504,9 @@ public final class ObjectRuntime implements AutoCloseable {
      * Where turns run (and where commits are completed). Default: a {@link ForkJoinPool} of {@code
      * availableProcessors()} daemon threads named {@code "duro-turn-N"}, owned by the runtime, that
      * adds threads while turns block waiting for other objects' replies. A given executor must
-     * tolerate turns that block on other turns (direct, or with enough threads).
-     * {@code Runnable::run} runs each turn on the thread that delivers it (the caller of {@code
-     * call}, or the thread advancing a manual time source). A given executor is not owned.
+     * tolerate turns that block on other turns (direct, or with enough threads). {@code
+     * Runnable::run} runs each turn on the thread that delivers it (the caller of {@code call}, or
+     * the thread advancing a manual time source). A given executor is not owned.
      */
     public Builder turnExecutor(Executor executor) {
       this.turnExecutor = Objects.requireNonNull(executor, "executor");

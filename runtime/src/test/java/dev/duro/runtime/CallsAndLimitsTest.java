@@ -74,8 +74,8 @@ class CallsAndLimitsTest {
   }
 
   /**
-   * Method "hop": the request is a space-separated list of object names; the object calls the
-   * first with the rest (blocking), and returns its own name followed by the callee's reply.
+   * Method "hop": the request is a space-separated list of object names; the object calls the first
+   * with the rest (blocking), and returns its own name followed by the callee's reply.
    */
   private void installHop() {
     binding.on(
@@ -136,8 +136,7 @@ class CallsAndLimitsTest {
     }
     for (int i = 0; i < chains; i++) {
       // A starved pool would hang here; the bound only turns a hang into a failure.
-      assertEquals(
-          "a" + i + ">b" + i + ">c" + i, s(replies.get(i).get(60, TimeUnit.SECONDS)));
+      assertEquals("a" + i + ">b" + i + ">c" + i, s(replies.get(i).get(60, TimeUnit.SECONDS)));
     }
   }
 
@@ -320,7 +319,6 @@ class CallsAndLimitsTest {
       f.get(); // every accepted turn succeeded, durably
     }
     assertEquals(501, done.get());
-    assertInstanceOf(
-        TransportException.class, failure(r.call(NS, id("o1"), "work", b("late"))));
+    assertInstanceOf(TransportException.class, failure(r.call(NS, id("o1"), "work", b("late"))));
   }
 }

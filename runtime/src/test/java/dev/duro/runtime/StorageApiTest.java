@@ -3,7 +3,6 @@ package dev.duro.runtime;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,7 +104,8 @@ class StorageApiTest {
           got.set(s.get(List.of("c", "missing", "a")));
           deleted.set(s.delete(List.of("a", "missing", "b")));
         });
-    assertEquals(List.of("c", "a"), new ArrayList<>(got.get().keySet()), "keys order, absent left out");
+    assertEquals(
+        List.of("c", "a"), new ArrayList<>(got.get().keySet()), "keys order, absent left out");
     assertEquals(Map.of("c", "3", "a", "1"), strings(got.get()));
     assertEquals(2, deleted.get());
     turn(r, s -> got.set(s.list()));
@@ -129,7 +129,8 @@ class StorageApiTest {
           }
           return ctx.storage().get("ok") == null ? b("none") : b("some");
         });
-    assertEquals("none", new String(r.invoker().callBlocking(NS, id("o"), "run", new byte[0]), UTF_8));
+    assertEquals(
+        "none", new String(r.invoker().callBlocking(NS, id("o"), "run", new byte[0]), UTF_8));
   }
 
   @ParameterizedTest
@@ -148,7 +149,8 @@ class StorageApiTest {
             RemoteFailureException.class,
             () -> r.invoker().callBlocking(NS, id("o"), "run", new byte[0]));
     assertEquals(IllegalArgumentException.class.getName(), e.remoteType());
-    assertTrue(e.remoteMessage().contains("4 UTF-8 bytes, over the limit of 3 bytes"), e.remoteMessage());
+    assertTrue(
+        e.remoteMessage().contains("4 UTF-8 bytes, over the limit of 3 bytes"), e.remoteMessage());
   }
 
   @ParameterizedTest
@@ -172,7 +174,8 @@ class StorageApiTest {
     turn(r, s -> got.set(s.list(ListOptions.all().end("b").reverse().limit(2))));
     assertEquals(List.of("ab", "a\u0000"), new ArrayList<>(got.get().keySet()));
     assertArrayEquals(b("ab"), got.get().get("ab"));
-    assertThrows(IllegalArgumentException.class, () -> ListOptions.all().start("a").startAfter("b"));
+    assertThrows(
+        IllegalArgumentException.class, () -> ListOptions.all().start("a").startAfter("b"));
     assertThrows(IllegalArgumentException.class, () -> ListOptions.all().limit(0));
   }
 
@@ -457,7 +460,8 @@ class StorageApiTest {
         org.junit.jupiter.api.Assertions.assertThrows(
             java.util.concurrent.CompletionException.class,
             () -> r.invoker().call(NS, id("o"), "run", new byte[0]).join());
-    assertTrue(e.getCause().getMessage().contains("No storage codec for java.lang.Object"),
+    assertTrue(
+        e.getCause().getMessage().contains("No storage codec for java.lang.Object"),
         e.getCause().getMessage());
     AtomicReference<String> seen = new AtomicReference<>();
     turn(
@@ -476,7 +480,8 @@ class StorageApiTest {
             seen.set(seen.get() + " | too big");
           }
         });
-    assertTrue(seen.get().startsWith("null Storage entry \"n\" is not a java.lang.Long"), seen.get());
+    assertTrue(
+        seen.get().startsWith("null Storage entry \"n\" is not a java.lang.Long"), seen.get());
     assertTrue(seen.get().endsWith("| too big"), seen.get());
   }
 }

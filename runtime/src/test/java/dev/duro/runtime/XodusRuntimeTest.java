@@ -112,8 +112,14 @@ class XodusRuntimeTest extends RuntimeContractTest {
           long stored = TestCounterNamespace.of(r.invoker()).get(e.getKey()).get();
           assertTrue(
               stored >= e.getValue(),
-              "cycle " + cycle + ", " + e.getKey() + ": acknowledged " + e.getValue()
-                  + " but recovered " + stored);
+              "cycle "
+                  + cycle
+                  + ", "
+                  + e.getKey()
+                  + ": acknowledged "
+                  + e.getValue()
+                  + " but recovered "
+                  + stored);
           // Unacknowledged increments may have committed; later cycles start from what is stored.
           e.setValue(stored);
         }

@@ -217,7 +217,8 @@ public final class TestSubscriber<T> implements Flow.Subscriber<T> {
     while (!done.getAsBoolean()) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
-        throw new AssertionError("timed out after " + timeout + " waiting for " + what + "; " + describe());
+        throw new AssertionError(
+            "timed out after " + timeout + " waiting for " + what + "; " + describe());
       }
       TimeUnit.NANOSECONDS.timedWait(this, left);
     }

@@ -36,8 +36,7 @@ class StreamingKitTest {
 
   private TestSubscriber<String> join(String name, TestSubscriber<String> s) {
     Streams.map(
-            kit.invoker().stream(NS, ROOM, "join", name.getBytes(UTF_8)),
-            b -> new String(b, UTF_8))
+            kit.invoker().stream(NS, ROOM, "join", name.getBytes(UTF_8)), b -> new String(b, UTF_8))
         .subscribe(s);
     return s;
   }

@@ -27,7 +27,8 @@ public enum ByteArrayMarshaller implements MethodDescriptor.Marshaller<byte[]> {
    * goes through Guava's ByteStreams.copy, which allocates an 8 KiB buffer for every message (a
    * third of the host's CPU samples in the loopback benchmark).
    */
-  private static final class Message extends ByteArrayInputStream implements Drainable, KnownLength {
+  private static final class Message extends ByteArrayInputStream
+      implements Drainable, KnownLength {
     Message(byte[] bytes) {
       super(bytes);
     }

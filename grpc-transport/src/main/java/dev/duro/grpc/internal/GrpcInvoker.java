@@ -45,8 +45,10 @@ public final class GrpcInvoker implements Invoker {
           String, ConcurrentHashMap<String, MethodDescriptor<byte[], byte[]>>>
       descriptors;
   private final AtomicBoolean closed;
+
   /** Open streaming calls: closing the invoker cancels them, since they may never end. */
   private final Set<StreamCall> streams;
+
   /** Each call's own time limit in nanoseconds; 0 for none. */
   private final long timeoutNanos;
 
@@ -229,6 +231,7 @@ public final class GrpcInvoker implements Invoker {
     private boolean cancelled;
     private boolean terminated;
     private boolean started;
+
     /** Demand signalled before the call started (gRPC takes requests only after start). */
     private long early;
 

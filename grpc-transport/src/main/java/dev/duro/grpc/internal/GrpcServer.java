@@ -17,10 +17,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A gRPC server for objects: one service per binding, grpc-java's reflection service ({@code
- * grpc.reflection.v1.ServerReflection}, describing every object service whose class has a
- * generated schema), plus grpc-java's health service, which
- * reports {@code SERVING} for the server ({@code ""}) and for each namespace while started and
- * {@code NOT_SERVING} from the start of shutdown. Used by {@code DuroHost}; thread-safe.
+ * grpc.reflection.v1.ServerReflection}, describing every object service whose class has a generated
+ * schema), plus grpc-java's health service, which reports {@code SERVING} for the server ({@code
+ * ""}) and for each namespace while started and {@code NOT_SERVING} from the start of shutdown.
+ * Used by {@code DuroHost}; thread-safe.
  */
 public final class GrpcServer {
   private final Server server;
@@ -76,8 +76,9 @@ public final class GrpcServer {
   }
 
   /**
-   * Like {@link #shutdown(Duration)}, running {@code refusing} once new calls are refused and before
-   * waiting: a host ends its open streams there, which would otherwise hold the wait to the end.
+   * Like {@link #shutdown(Duration)}, running {@code refusing} once new calls are refused and
+   * before waiting: a host ends its open streams there, which would otherwise hold the wait to the
+   * end.
    */
   public void shutdown(Duration grace, Runnable refusing) {
     health.enterTerminalState();

@@ -3,8 +3,10 @@ package dev.duro.grpc.internal;
 import io.grpc.MethodDescriptor;
 import io.grpc.MethodDescriptor.MethodType;
 
-/** The gRPC shape of a Duro method: service = namespace, one method per {@code @Rpc}:
- * unary, or server-streaming for a method taking an {@code EventSink}. */
+/**
+ * The gRPC shape of a Duro method: service = namespace, one method per {@code @Rpc}: unary, or
+ * server-streaming for a method taking an {@code EventSink}.
+ */
 final class MethodDescriptors {
   private MethodDescriptors() {}
 

@@ -40,8 +40,7 @@ final class ObjectIdInterceptor implements ServerInterceptor {
       call.close(status.getStatus(), status.getTrailers());
       return new ServerCall.Listener<>() {};
     }
-    Context context =
-        Context.current().withValues(OBJECT_ID, id, CallChainHeaders.RECEIVED, chain);
+    Context context = Context.current().withValues(OBJECT_ID, id, CallChainHeaders.RECEIVED, chain);
     return Contexts.interceptCall(context, call, headers, next);
   }
 }

@@ -23,11 +23,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Loads the protobuf schema the Duro processor writes next to each object class, as resource
- * {@code META-INF/duro/<binary name with '/'>.desc} (a serialized {@code FileDescriptorProto}),
- * so that gRPC reflection can describe the object's service. Its dependencies are protobuf's
- * well-known types, which protobuf-java carries compiled in. A binding without such a resource
- * (written by hand, or by an older processor) simply has no schema.
+ * Loads the protobuf schema the Duro processor writes next to each object class, as resource {@code
+ * META-INF/duro/<binary name with '/'>.desc} (a serialized {@code FileDescriptorProto}), so that
+ * gRPC reflection can describe the object's service. Its dependencies are protobuf's well-known
+ * types, which protobuf-java carries compiled in. A binding without such a resource (written by
+ * hand, or by an older processor) simply has no schema.
  */
 final class ObjectSchemas {
   private static final Map<String, FileDescriptor> WELL_KNOWN = new HashMap<>();

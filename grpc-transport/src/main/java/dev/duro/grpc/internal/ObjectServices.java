@@ -20,8 +20,9 @@ public final class ObjectServices {
   private ObjectServices() {}
 
   /**
-   * One service per binding, named by its namespace, with one {@code byte[]} method per {@code @Rpc}
-   * method (server-streaming for streaming methods), each checking the object address first and then calling {@code invoker}.
+   * One service per binding, named by its namespace, with one {@code byte[]} method per
+   * {@code @Rpc} method (server-streaming for streaming methods), each checking the object address
+   * first and then calling {@code invoker}.
    *
    * @throws IllegalArgumentException if a namespace name is invalid, two bindings share a
    *     namespace, a binding lists a method twice, or an object class's generated schema resource

@@ -16,11 +16,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * messages.
  *
  * <p>Flow control joins both sides: the handler asks the object's stream for a window of {@value
- * #WINDOW} events, and for one more per event sent only while gRPC's outbound buffer is ready;
- * when it is not, the credit is kept until gRPC reports ready again. So a slow client fills its
- * HTTP/2 window, then the gRPC buffer, then the object's bounded sink buffer, where {@code
- * EventSink.send} starts refusing: nothing grows without bound. A client that cancels or
- * disconnects cancels the subscription, which the object sees as its subscriber going away.
+ * #WINDOW} events, and for one more per event sent only while gRPC's outbound buffer is ready; when
+ * it is not, the credit is kept until gRPC reports ready again. So a slow client fills its HTTP/2
+ * window, then the gRPC buffer, then the object's bounded sink buffer, where {@code EventSink.send}
+ * starts refusing: nothing grows without bound. A client that cancels or disconnects cancels the
+ * subscription, which the object sees as its subscriber going away.
  */
 final class ObjectStreamHandler implements ServerCalls.ServerStreamingMethod<byte[], byte[]> {
   static final int WINDOW = 16;

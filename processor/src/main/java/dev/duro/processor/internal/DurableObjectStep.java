@@ -149,9 +149,7 @@ public final class DurableObjectStep {
         messager.printMessage(
             Diagnostic.Kind.ERROR,
             Message.NOT_DURABLE.format(
-                annotation.getSimpleName(),
-                what,
-                ((TypeElement) owner).getQualifiedName()),
+                annotation.getSimpleName(), what, ((TypeElement) owner).getQualifiedName()),
             member,
             mirror);
       }

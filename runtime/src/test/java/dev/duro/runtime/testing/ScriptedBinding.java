@@ -15,8 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A binding whose methods are lambdas given by the test: each takes the object's context and the
  * raw request bytes and returns the raw reply. No {@code @Persist} fields; the alarm runs method
- * {@code "@alarm"}. Counts
- * activations per object id, so tests can see evictions.
+ * {@code "@alarm"}. Counts activations per object id, so tests can see evictions.
  */
 public final class ScriptedBinding implements ObjectBinding<ScriptedBinding.Instance> {
   /** One method's body. */
@@ -76,7 +75,9 @@ public final class ScriptedBinding implements ObjectBinding<ScriptedBinding.Inst
 
   @Override
   public Instance newInstance(ObjectContext context) {
-    activations.computeIfAbsent(context.id().toString(), k -> new AtomicInteger()).incrementAndGet();
+    activations
+        .computeIfAbsent(context.id().toString(), k -> new AtomicInteger())
+        .incrementAndGet();
     return new Instance(context);
   }
 

@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A chat-room-like object with a hand-written binding, for the runtime's streaming tests. Requests
- * and replies are UTF-8 strings (ints as decimal). Every turn that posts also writes storage, so
- * it commits.
+ * and replies are UTF-8 strings (ints as decimal). Every turn that posts also writes storage, so it
+ * commits.
  *
  * <ul>
  *   <li>stream {@code join(name)}: keeps the sink under {@code name}; its close action logs {@code

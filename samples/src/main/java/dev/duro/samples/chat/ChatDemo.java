@@ -50,7 +50,8 @@ public final class ChatDemo {
   }
 
   /**
-   * Runs the demo through {@code invoker} (a {@code DuroClient} to a host), printing to {@code out}.
+   * Runs the demo through {@code invoker} (a {@code DuroClient} to a host), printing to {@code
+   * out}.
    *
    * @throws IllegalStateException if the room does not behave as documented
    */

@@ -68,8 +68,7 @@ public class ChatRoom {
           // Only if this connection is still the member's (a re-join replaced it otherwise).
           if (members.get(user) == events) {
             members.remove(user);
-            broadcast(
-                new ChatEvent(ChatEvent.Kind.LEFT, user, user + " left", 0, ctx.now()), user);
+            broadcast(new ChatEvent(ChatEvent.Kind.LEFT, user, user + " left", 0, ctx.now()), user);
           }
         });
   }
@@ -134,7 +133,9 @@ public class ChatRoom {
     return oldestFirst;
   }
 
-  /** Sends {@code event} to every member but {@code except}; disconnects members too slow for it. */
+  /**
+   * Sends {@code event} to every member but {@code except}; disconnects members too slow for it.
+   */
   private void broadcast(ChatEvent event, String except) {
     List<String> slow = new ArrayList<>();
     for (Map.Entry<String, EventSink<ChatEvent>> m : members.entrySet()) {

@@ -11,9 +11,9 @@ import java.time.Duration;
 /**
  * The counter of DESIGN.md: a durable count per id that can be told to expire.
  *
- * <p>Every call is a turn: one at a time per counter, committed durably before the caller sees
- * the reply. {@link #decrement} shows the rollback: it changes {@code count} before it checks it,
- * and when it throws, the change is undone.
+ * <p>Every call is a turn: one at a time per counter, committed durably before the caller sees the
+ * reply. {@link #decrement} shows the rollback: it changes {@code count} before it checks it, and
+ * when it throws, the change is undone.
  */
 @DurableObject("Counter")
 public class Counter {
@@ -54,7 +54,9 @@ public class Counter {
     return count;
   }
 
-  /** Resets the count to zero {@code millis} milliseconds from now (replacing an earlier expiry). */
+  /**
+   * Resets the count to zero {@code millis} milliseconds from now (replacing an earlier expiry).
+   */
   @Rpc
   public void expireAfter(long millis) {
     ctx.alarm().setIn(Duration.ofMillis(millis));

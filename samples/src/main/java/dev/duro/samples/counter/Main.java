@@ -55,7 +55,8 @@ public final class Main {
       try {
         ephemeral.decrement(1);
       } catch (dev.duro.RemoteFailureException e) {
-        out.printf("decrement below zero failed as expected (%s); count still %d%n",
+        out.printf(
+            "decrement below zero failed as expected (%s); count still %d%n",
             e.getMessage(), ephemeral.get());
       }
       return readBack;

@@ -18,11 +18,11 @@ import java.util.Optional;
  * entity, so every workflow processing that entity shares it. Values are strings (the seed's JSON).
  *
  * <p>{@link #put}, {@link #get}, {@link #delete} and {@link #all} follow the seed's GET, PUT and
- * DELETE. The seed's POST, which appends to an array stored at a key, is {@link #append}; each
- * item is its own storage entry, so a long list never hits the value size limit and an append
- * costs one write, not a rewrite of the whole list; {@link #appendOnce} makes a workflow step's
- * appends atomic and idempotent. {@link #clear} is the seed's clean-up; {@link
- * #expireAfter} schedules it on the alarm, so a sidecar whose workflow died is still removed.
+ * DELETE. The seed's POST, which appends to an array stored at a key, is {@link #append}; each item
+ * is its own storage entry, so a long list never hits the value size limit and an append costs one
+ * write, not a rewrite of the whole list; {@link #appendOnce} makes a workflow step's appends
+ * atomic and idempotent. {@link #clear} is the seed's clean-up; {@link #expireAfter} schedules it
+ * on the alarm, so a sidecar whose workflow died is still removed.
  *
  * <p>Keys must not contain {@code '/'} (appended items are stored under {@code key/sequence}).
  */
@@ -91,7 +91,8 @@ public class StorageSidecar {
   @Rpc
   public List<String> list(String key) {
     List<String> items = new ArrayList<>();
-    for (byte[] v : ctx.storage().list(ListOptions.all().prefix(LIST + checked(key) + "/")).values()) {
+    for (byte[] v :
+        ctx.storage().list(ListOptions.all().prefix(LIST + checked(key) + "/")).values()) {
       items.add(text(v));
     }
     return items;

@@ -96,8 +96,7 @@ class ChatRoomTest {
   }
 
   @Test
-  void aSlowMemberIsDisconnectedInsteadOfSilentlyMissingMessages(DuroTestKit kit)
-      throws Exception {
+  void aSlowMemberIsDisconnectedInsteadOfSilentlyMissingMessages(DuroTestKit kit) throws Exception {
     ChatRoomStub room = lobby(kit);
     TestSubscriber<ChatEvent> fast = join(room, "fast", 0);
     TestSubscriber<ChatEvent> slow = TestSubscriber.withDemand(0);

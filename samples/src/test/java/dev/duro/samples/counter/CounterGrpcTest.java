@@ -74,7 +74,8 @@ class CounterGrpcTest {
           futures.add(counters.get("c" + i).async().increment(i));
         }
       }
-      CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).get(2, TimeUnit.MINUTES);
+      CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0]))
+          .get(2, TimeUnit.MINUTES);
       for (int i = 0; i < 200; i++) {
         assertEquals(5L * i, counters.get("c" + i).get());
       }

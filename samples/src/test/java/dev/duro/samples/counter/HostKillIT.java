@@ -53,8 +53,16 @@ class HostKillIT {
           long value = counters.get("k" + i).get();
           assertTrue(
               value >= acked.get(i) && value <= attempted.get(i),
-              "cycle " + cycle + ", object k" + i + ": value " + value + " outside acknowledged "
-                  + acked.get(i) + " .. attempted " + attempted.get(i));
+              "cycle "
+                  + cycle
+                  + ", object k"
+                  + i
+                  + ": value "
+                  + value
+                  + " outside acknowledged "
+                  + acked.get(i)
+                  + " .. attempted "
+                  + attempted.get(i));
           acked.set(i, value);
           attempted.set(i, value);
         }
@@ -94,8 +102,15 @@ class HostKillIT {
       CounterNamespace counters = CounterNamespace.of(client);
       for (int i = 0; i < OBJECTS; i++) {
         long value = counters.get("k" + i).get();
-        assertTrue(value >= acked.get(i) && value <= attempted.get(i),
-            "object k" + i + ": value " + value + " outside " + acked.get(i) + " .. "
+        assertTrue(
+            value >= acked.get(i) && value <= attempted.get(i),
+            "object k"
+                + i
+                + ": value "
+                + value
+                + " outside "
+                + acked.get(i)
+                + " .. "
                 + attempted.get(i));
       }
     }

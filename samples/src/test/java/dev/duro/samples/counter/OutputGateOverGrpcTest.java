@@ -28,10 +28,7 @@ class OutputGateOverGrpcTest {
   void clientWaitsUntilTheCommitIsDurable() throws Exception {
     ControllableStorageEngine storage = new ControllableStorageEngine(StorageEngine.inMemory());
     try (ObjectRuntime runtime =
-        ObjectRuntime.builder()
-            .storage(storage)
-            .bindings(List.of(new Counter_Binding()))
-            .build()) {
+        ObjectRuntime.builder().storage(storage).bindings(List.of(new Counter_Binding())).build()) {
       ServerBuilder<?> sb =
           Grpc.newServerBuilderForPort(0, InsecureServerCredentials.create()).directExecutor();
       DuroGrpcServices.create(runtime.invoker(), runtime.bindings()).forEach(sb::addService);

@@ -58,6 +58,7 @@ public final class ObjectModelFactory {
 
   /** Records and enums of the model being built; a new one per {@link #create}. */
   private TypeRegistry registry = new TypeRegistry();
+
   /** The package of the object being modelled, where its generated code lives. */
   private String objectPackage = "";
 
@@ -288,16 +289,14 @@ public final class ObjectModelFactory {
       }
       TypeElement e = (TypeElement) ((DeclaredType) t).asElement();
       thrown.add(
-          new ThrownType(
-              t, elements.getBinaryName(e).toString(), construction(e), nameable(e)));
+          new ThrownType(t, elements.getBinaryName(e).toString(), construction(e), nameable(e)));
     }
     return thrown;
   }
 
   /** Whether code in the object's package (the stub) can name type {@code e}. */
   private boolean nameable(TypeElement e) {
-    boolean samePackage =
-        elements.getPackageOf(e).getQualifiedName().contentEquals(objectPackage);
+    boolean samePackage = elements.getPackageOf(e).getQualifiedName().contentEquals(objectPackage);
     for (Element t = e; t instanceof TypeElement; t = t.getEnclosingElement()) {
       Set<Modifier> m = t.getModifiers();
       if (m.contains(Modifier.PRIVATE) || (!samePackage && !m.contains(Modifier.PUBLIC))) {
@@ -541,8 +540,7 @@ public final class ObjectModelFactory {
     if (e.getNestingKind() == NestingKind.LOCAL || e.getNestingKind() == NestingKind.ANONYMOUS) {
       return Optional.of("local " + what + "s cannot be named by generated code; move it out");
     }
-    boolean samePackage =
-        elements.getPackageOf(e).getQualifiedName().contentEquals(objectPackage);
+    boolean samePackage = elements.getPackageOf(e).getQualifiedName().contentEquals(objectPackage);
     for (Element t = e; t instanceof TypeElement; t = t.getEnclosingElement()) {
       if (t.getModifiers().contains(Modifier.PRIVATE)) {
         return Optional.of(
@@ -561,7 +559,8 @@ public final class ObjectModelFactory {
 
   private TypeShape enumShape(TypeElement e, DeclaredType type) {
     String name = e.getQualifiedName().toString();
-    TypeShape.EnumRef ref = new TypeShape.EnumRef(
+    TypeShape.EnumRef ref =
+        new TypeShape.EnumRef(
             name,
             type.toString(),
             elements.getPackageOf(e).getQualifiedName().toString(),
@@ -600,7 +599,8 @@ public final class ObjectModelFactory {
 
   private TypeShape recordShape(TypeElement e, DeclaredType type) {
     String name = e.getQualifiedName().toString();
-    TypeShape.RecordRef ref = new TypeShape.RecordRef(
+    TypeShape.RecordRef ref =
+        new TypeShape.RecordRef(
             name,
             type.toString(),
             elements.getPackageOf(e).getQualifiedName().toString(),

@@ -8,13 +8,14 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * The records and enums reachable from one object class's signatures and fields, in the order
- * first reached. Shapes refer to them by qualified name ({@link TypeShape.RecordRef}, {@link
+ * The records and enums reachable from one object class's signatures and fields, in the order first
+ * reached. Shapes refer to them by qualified name ({@link TypeShape.RecordRef}, {@link
  * TypeShape.EnumRef}).
  */
 public final class TypeRegistry {
   /** One component of a record: field {@code number} of its message. */
-  public record Component(Element element, String name, int number, boolean pinned, TypeShape shape) {}
+  public record Component(
+      Element element, String name, int number, boolean pinned, TypeShape shape) {}
 
   /**
    * A record used by the object.

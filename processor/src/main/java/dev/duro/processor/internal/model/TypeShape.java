@@ -55,12 +55,18 @@ public sealed interface TypeShape
 
   /** An enum, described in the registry under {@code qualifiedName}. */
   record EnumRef(
-      String qualifiedName, String displayName, String packageName, java.util.List<String> simpleNames)
+      String qualifiedName,
+      String displayName,
+      String packageName,
+      java.util.List<String> simpleNames)
       implements TypeShape {}
 
   /** A record, described in the registry under {@code qualifiedName}. */
   record RecordRef(
-      String qualifiedName, String displayName, String packageName, java.util.List<String> simpleNames)
+      String qualifiedName,
+      String displayName,
+      String packageName,
+      java.util.List<String> simpleNames)
       implements TypeShape {}
 
   /** {@code List<E>} or {@code Set<E>}: a repeated field. */

@@ -62,7 +62,9 @@ final class Shapes {
       return e.problem()
           .map(
               p ->
-                  (path.isEmpty() ? "" : "its part " + path + " is enum " + e.qualifiedName() + ": ")
+                  (path.isEmpty()
+                          ? ""
+                          : "its part " + path + " is enum " + e.qualifiedName() + ": ")
                       + p);
     }
     if (shape instanceof TypeShape.Repeated) {
@@ -79,7 +81,9 @@ final class Shapes {
     return Optional.empty();
   }
 
-  /** Field numbers, enum zeros, required cycles and .proto name clashes of every record and enum. */
+  /**
+   * Field numbers, enum zeros, required cycles and .proto name clashes of every record and enum.
+   */
   static void validateTypes(ObjectModel model, ValidationReport.Builder report) {
     TypeRegistry types = model.types();
     for (TypeRegistry.RecordModel r : types.records()) {
@@ -96,12 +100,14 @@ final class Shapes {
         }
         byNumber.putIfAbsent(n, c);
         if (why != null) {
-          report.error(r.element(), Message.FIELD_NUMBER, "Component", c.name(), r.qualifiedName(), n, why);
+          report.error(
+              r.element(), Message.FIELD_NUMBER, "Component", c.name(), r.qualifiedName(), n, why);
         }
       }
       List<String> cycle = requiredCycle(types, r, r, new ArrayList<>(), new HashSet<>());
       if (!cycle.isEmpty()) {
-        report.error(r.element(), Message.RECURSIVE_RECORD, r.qualifiedName(), String.join(".", cycle));
+        report.error(
+            r.element(), Message.RECURSIVE_RECORD, r.qualifiedName(), String.join(".", cycle));
       }
     }
     for (TypeRegistry.EnumModel e : types.enums()) {
@@ -115,7 +121,14 @@ final class Shapes {
         }
         byNumber.putIfAbsent(c.number(), c);
         if (why != null) {
-          report.error(e.element(), Message.FIELD_NUMBER, "Constant", c.name(), e.qualifiedName(), c.number(), why);
+          report.error(
+              e.element(),
+              Message.FIELD_NUMBER,
+              "Constant",
+              c.name(),
+              e.qualifiedName(),
+              c.number(),
+              why);
         }
       }
       if (e.problem().isEmpty() && !e.constants().isEmpty() && e.zero().isEmpty()) {
@@ -137,7 +150,8 @@ final class Shapes {
     for (String[] n : named) {
       String other = owners.putIfAbsent(n[0], n[1]);
       if (other != null) {
-        report.error(model.element(), Message.NAME_COLLISION, other, n[1], n[0], model.qualifiedName());
+        report.error(
+            model.element(), Message.NAME_COLLISION, other, n[1], n[0], model.qualifiedName());
       }
     }
   }
@@ -154,7 +168,8 @@ final class Shapes {
     }
     for (TypeRegistry.Component c : at.components()) {
       if (c.shape() instanceof TypeShape.RecordRef) {
-        TypeRegistry.RecordModel next = types.record(((TypeShape.RecordRef) c.shape()).qualifiedName());
+        TypeRegistry.RecordModel next =
+            types.record(((TypeShape.RecordRef) c.shape()).qualifiedName());
         List<String> p = new ArrayList<>(path);
         p.add(c.name());
         if (next.qualifiedName().equals(target.qualifiedName())) {

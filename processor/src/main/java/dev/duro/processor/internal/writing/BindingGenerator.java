@@ -439,10 +439,7 @@ public final class BindingGenerator extends SourceFileGenerator {
           .addCode("$<};\n");
     } else {
       method.addStatement(
-          "return $N -> $N($L)",
-          object,
-          helpers.encode.get(rpc.returnShape()),
-          call);
+          "return $N -> $N($L)", object, helpers.encode.get(rpc.returnShape()), call);
     }
     return method.build();
   }

@@ -20,9 +20,9 @@ import javax.annotation.processing.ProcessingEnvironment;
 /**
  * Generates {@code Counter_Codecs}: reflection-free protobuf encoders and decoders of every record,
  * enum, protobuf message and wrapper message that {@code Counter}'s signatures and fields reach.
- * Generated per object class (never per record), so that two objects using the same record each
- * own their codecs and no file has two originating elements. Only generated when the object uses
- * more than scalars.
+ * Generated per object class (never per record), so that two objects using the same record each own
+ * their codecs and no file has two originating elements. Only generated when the object uses more
+ * than scalars.
  *
  * <p>Records are messages whose field {@code n} is the {@code n}-th component (or its
  * {@code @Field} number); enums are {@code int32} numbers (ordinal, or {@code @Field}), and an
@@ -224,7 +224,8 @@ public final class CodecsGenerator extends SourceFileGenerator {
     }
     return method
         .addCode("default:\n$>")
-        .addStatement("throw new $T($S + value)", IllegalArgumentException.class, "Unknown constant ")
+        .addStatement(
+            "throw new $T($S + value)", IllegalArgumentException.class, "Unknown constant ")
         .addCode("$<")
         .endControlFlow()
         .build();

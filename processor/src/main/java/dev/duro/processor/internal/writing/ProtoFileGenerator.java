@@ -11,11 +11,11 @@ import javax.tools.StandardLocation;
 
 /**
  * Writes an object's schema as two class-path resources, both with the object class as sole
- * originating element: {@code META-INF/duro/<package path>/<Class>.proto}, the proto3 text for
- * gRPC clients, and {@code META-INF/duro/<package path>/<Class>.desc}, the same schema as a
- * serialized {@code FileDescriptorProto}, which hosts load to serve gRPC reflection. The proto
- * package is the namespace's dotted prefix and the service its last segment, so the service's
- * full name is the namespace, which is the gRPC service name hosts serve.
+ * originating element: {@code META-INF/duro/<package path>/<Class>.proto}, the proto3 text for gRPC
+ * clients, and {@code META-INF/duro/<package path>/<Class>.desc}, the same schema as a serialized
+ * {@code FileDescriptorProto}, which hosts load to serve gRPC reflection. The proto package is the
+ * namespace's dotted prefix and the service its last segment, so the service's full name is the
+ * namespace, which is the gRPC service name hosts serve.
  */
 public final class ProtoFileGenerator {
   private final Filer filer;

@@ -18,19 +18,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The proto3 schema of one object class: its service, the request and response message of every
- * {@code @Rpc} method, and every record, enum and wrapper message its codecs use, described
- * exactly as {@link ValueCode} and {@link WireCode} write them. Rendered twice, from the same
- * model, so the two cannot disagree: as {@code .proto} text ({@link #text()}) and as a serialized
- * {@code google.protobuf.FileDescriptorProto} ({@link #descriptor()}) for gRPC reflection.
+ * {@code @Rpc} method, and every record, enum and wrapper message its codecs use, described exactly
+ * as {@link ValueCode} and {@link WireCode} write them. Rendered twice, from the same model, so the
+ * two cannot disagree: as {@code .proto} text ({@link #text()}) and as a serialized {@code
+ * google.protobuf.FileDescriptorProto} ({@link #descriptor()}) for gRPC reflection.
  *
  * <p>Mapping, per position (see {@link ValueCode}): top-level values that may be null (boxes,
  * {@code String}, {@code byte[]}, enums, {@code UUID}) are proto3 {@code optional} fields, since
- * Duro writes {@code 0} and {@code ""} when they are non-null; inside records they are plain
- * proto3 fields (defaults left out). {@code Optional<T>} is an {@code optional} field (a plain
- * message field for message contents, which always have presence). Protobuf message classes from
- * {@code com.google.protobuf} (the well-known types) are referenced by name and their file
- * imported; any other protobuf message class is declared {@code bytes}, which is wire-identical to
- * an embedded message, because its {@code .proto} file name is not knowable at compile time.
+ * Duro writes {@code 0} and {@code ""} when they are non-null; inside records they are plain proto3
+ * fields (defaults left out). {@code Optional<T>} is an {@code optional} field (a plain message
+ * field for message contents, which always have presence). Protobuf message classes from {@code
+ * com.google.protobuf} (the well-known types) are referenced by name and their file imported; any
+ * other protobuf message class is declared {@code bytes}, which is wire-identical to an embedded
+ * message, because its {@code .proto} file name is not knowable at compile time.
  */
 final class ProtoSchema {
   /** Field types of {@code FieldDescriptorProto.Type}. */
@@ -175,7 +175,9 @@ final class ProtoSchema {
           new MessageDef(
               protoName(wrapper),
               List.of(component("value", 1, wrapper)),
-              "Wraps a " + wrapper.displayName() + " that is itself an element, map value or"
+              "Wraps a "
+                  + wrapper.displayName()
+                  + " that is itself an element, map value or"
                   + " Optional content."));
     }
     enums.addAll(scopeEnumValues(rawEnums));
@@ -208,8 +210,7 @@ final class ProtoSchema {
     }
     List<EnumDef> out = new ArrayList<>();
     for (EnumDef e : raw) {
-      boolean clash =
-          e.values().stream().anyMatch(v -> uses.get(v) > 1 || types.contains(v));
+      boolean clash = e.values().stream().anyMatch(v -> uses.get(v) > 1 || types.contains(v));
       if (!clash) {
         out.add(e);
       } else {

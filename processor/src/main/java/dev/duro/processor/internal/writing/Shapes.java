@@ -4,9 +4,9 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.duro.processor.internal.model.MapFieldModel;
 import dev.duro.processor.internal.model.ObjectModel;
 import dev.duro.processor.internal.model.ParameterModel;
-import dev.duro.processor.internal.model.MapFieldModel;
 import dev.duro.processor.internal.model.PersistFieldModel;
 import dev.duro.processor.internal.model.RpcModel;
 import dev.duro.processor.internal.model.ScalarType;
@@ -20,18 +20,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What an object's {@code X_Codecs} contains, computed from its model: every record, enum,
- * protobuf message and wrapper message (a collection nested in a collection or an Optional)
- * reachable from its signatures and fields, each with a unique Java name. Stub, binding, codecs and
- * .proto generators all compute the same plan, so they agree on the names.
+ * What an object's {@code X_Codecs} contains, computed from its model: every record, enum, protobuf
+ * message and wrapper message (a collection nested in a collection or an Optional) reachable from
+ * its signatures and fields, each with a unique Java name. Stub, binding, codecs and .proto
+ * generators all compute the same plan, so they agree on the names.
  */
 final class Shapes {
   final ObjectModel model;
   final ClassName codecs;
+
   /** Records, enums, wrappers and messages by their shape, each with its unique base name. */
   final Map<TypeShape, String> names = new LinkedHashMap<>();
+
   /** Shapes that need a wrapper message: a List, Set or Map in a single-value position. */
   final Set<TypeShape> wrappers = new LinkedHashSet<>();
+
   /** Map shapes, which need an entry-reading helper. */
   final Set<TypeShape.MapShape> maps = new LinkedHashSet<>();
 
@@ -117,7 +120,9 @@ final class Shapes {
     return model.types().enumModel(ref.qualifiedName());
   }
 
-  /** The unique base name of a record, enum, message or wrapper: {@code Order}, {@code ListOfInt}. */
+  /**
+   * The unique base name of a record, enum, message or wrapper: {@code Order}, {@code ListOfInt}.
+   */
   String name(TypeShape shape) {
     String n = names.get(shape);
     if (n == null) {

@@ -42,8 +42,8 @@ final class ValueCode {
   /** Statements writing component {@code v} (a local or expression without side effects). */
   CodeBlock writeComponent(TypeShape shape, int number, String v, String writer, String segment) {
     CodeBlock.Builder code = CodeBlock.builder();
-    boolean nullable = !(shape instanceof TypeShape.Scalar)
-        || ((TypeShape.Scalar) shape).type().isNullable();
+    boolean nullable =
+        !(shape instanceof TypeShape.Scalar) || ((TypeShape.Scalar) shape).type().isNullable();
     if (nullable) {
       code.beginControlFlow("if ($N == null)", v)
           .addStatement("throw $T.nullValue($S)", TypeNames.CODEC_EXCEPTION, segment)
@@ -59,10 +59,7 @@ final class ValueCode {
     if (shape instanceof TypeShape.EnumRef) {
       TypeRegistry.EnumModel e = shapes.enumModel((TypeShape.EnumRef) shape);
       return code.beginControlFlow(
-              "if ($N != $T.$N)",
-              v,
-              Shapes.javaType(shape),
-              e.zero().orElseThrow().name())
+              "if ($N != $T.$N)", v, Shapes.javaType(shape), e.zero().orElseThrow().name())
           .add(writeSingle(shape, number, v, writer, segment))
           .endControlFlow()
           .build();
@@ -141,7 +138,11 @@ final class ValueCode {
         CodeBlock.builder()
             .beginControlFlow("if ($N == null)", e)
             .addStatement(
-                "throw $T.nullValue($S + $N + $S)", TypeNames.CODEC_EXCEPTION, segment + "[", i, "]")
+                "throw $T.nullValue($S + $N + $S)",
+                TypeNames.CODEC_EXCEPTION,
+                segment + "[",
+                i,
+                "]")
             .endControlFlow()
             .build();
     String packed = packedWrite(element, e, "");
@@ -188,8 +189,13 @@ final class ValueCode {
   /** The raw write call for a packable element, or null if the element is not packable. */
   private String packedWrite(TypeShape element, String e, String unused) {
     if (element instanceof TypeShape.EnumRef) {
-      return "writeRawVarint32(" + shapes.codecs.simpleName() + ".numberOf" + shapes.name(element)
-          + "(" + e + "))";
+      return "writeRawVarint32("
+          + shapes.codecs.simpleName()
+          + ".numberOf"
+          + shapes.name(element)
+          + "("
+          + e
+          + "))";
     }
     if (!(element instanceof TypeShape.Scalar)) {
       return null;
@@ -217,15 +223,22 @@ final class ValueCode {
     if (shape instanceof TypeShape.Scalar) {
       return CodeBlock.builder()
           .addStatement(
-              "$N.$N($L, $N)", writer, "write" + WireCode.wireName(((TypeShape.Scalar) shape).type()),
-              number, v)
+              "$N.$N($L, $N)",
+              writer,
+              "write" + WireCode.wireName(((TypeShape.Scalar) shape).type()),
+              number,
+              v)
           .build();
     }
     if (shape instanceof TypeShape.EnumRef) {
       return CodeBlock.builder()
           .addStatement(
               "$N.writeInt32($L, $T.$N($N))",
-              writer, number, shapes.codecs, "numberOf" + shapes.name(shape), v)
+              writer,
+              number,
+              shapes.codecs,
+              "numberOf" + shapes.name(shape),
+              v)
           .build();
     }
     if (shape instanceof TypeShape.ProtoMessage) {
@@ -237,11 +250,13 @@ final class ValueCode {
       switch (((TypeShape.WellKnown) shape).kind()) {
         case INSTANT:
           return CodeBlock.builder()
-              .addStatement("$N.writeMessage($L, $T.timestamp($N))", writer, number, TypeNames.CODECS, v)
+              .addStatement(
+                  "$N.writeMessage($L, $T.timestamp($N))", writer, number, TypeNames.CODECS, v)
               .build();
         case DURATION:
           return CodeBlock.builder()
-              .addStatement("$N.writeMessage($L, $T.duration($N))", writer, number, TypeNames.CODECS, v)
+              .addStatement(
+                  "$N.writeMessage($L, $T.duration($N))", writer, number, TypeNames.CODECS, v)
               .build();
         default:
           return CodeBlock.builder()
@@ -253,7 +268,11 @@ final class ValueCode {
     CodeBlock call =
         CodeBlock.of(
             "$N.writeMessage($L, $T.$N($N))",
-            writer, number, shapes.codecs, "encode" + shapes.name(shape), v);
+            writer,
+            number,
+            shapes.codecs,
+            "encode" + shapes.name(shape),
+            v);
     if (segment.isEmpty()) {
       return CodeBlock.builder().addStatement("$L", call).build();
     }
@@ -349,7 +368,10 @@ final class ValueCode {
           .beginControlFlow("if ($N == null)", v)
           .addStatement(
               "$N = $T.$N(new $T(new byte[0]))",
-              v, shapes.codecs, "decode" + shapes.name(shape), TypeNames.PROTO_READER)
+              v,
+              shapes.codecs,
+              "decode" + shapes.name(shape),
+              TypeNames.PROTO_READER)
           .endControlFlow()
           .build();
     }
@@ -375,7 +397,8 @@ final class ValueCode {
       }
       String p = local("packed");
       return CodeBlock.builder()
-          .beginControlFlow("if ($T.wireType($N) == $T.LEN)", TypeNames.WIRE_TYPE, tag, TypeNames.WIRE_TYPE)
+          .beginControlFlow(
+              "if ($T.wireType($N) == $T.LEN)", TypeNames.WIRE_TYPE, tag, TypeNames.WIRE_TYPE)
           .addStatement("$T $N = $N.readMessage($N)", TypeNames.PROTO_READER, p, reader, tag)
           .beginControlFlow("while (!$N.isAtEnd())", p)
           .addStatement("$N.add($L)", v, packed.replace("%r", p))
@@ -389,14 +412,20 @@ final class ValueCode {
       return CodeBlock.builder()
           .addStatement(
               "$T.$N($N.readMessage($N), $N)",
-              shapes.codecs, "put" + shapes.name(shape), reader, tag, v)
+              shapes.codecs,
+              "put" + shapes.name(shape),
+              reader,
+              tag,
+              v)
           .build();
     }
     if (shape instanceof TypeShape.OptionalShape) {
       return CodeBlock.builder()
           .addStatement(
               "$N = $T.of($L)",
-              v, TypeNames.OPTIONAL, readSingle(((TypeShape.OptionalShape) shape).content(), reader, tag))
+              v,
+              TypeNames.OPTIONAL,
+              readSingle(((TypeShape.OptionalShape) shape).content(), reader, tag))
           .build();
     }
     return CodeBlock.builder().addStatement("$N = $L", v, readSingle(shape, reader, tag)).build();
@@ -405,7 +434,9 @@ final class ValueCode {
   /** The raw read of a packable element from reader {@code %r}, or null if not packable. */
   private String packedRead(TypeShape element) {
     if (element instanceof TypeShape.EnumRef) {
-      return shapes.codecs.simpleName() + "." + Names.decapitalize(shapes.name(element))
+      return shapes.codecs.simpleName()
+          + "."
+          + Names.decapitalize(shapes.name(element))
           + "Of((int) %r.readRawVarint())";
     }
     if (!(element instanceof TypeShape.Scalar)) {
@@ -437,7 +468,9 @@ final class ValueCode {
       ScalarType t = ((TypeShape.Scalar) shape).type();
       CodeBlock call = CodeBlock.of("$N.$N($N)", reader, "read" + WireCode.wireName(t), tag);
       ScalarType primitive = t.primitive();
-      if (primitive == ScalarType.BYTE || primitive == ScalarType.SHORT || primitive == ScalarType.CHAR) {
+      if (primitive == ScalarType.BYTE
+          || primitive == ScalarType.SHORT
+          || primitive == ScalarType.CHAR) {
         return CodeBlock.of("($T) $L", TypeNames.of(primitive), call);
       }
       return call;
@@ -445,7 +478,10 @@ final class ValueCode {
     if (shape instanceof TypeShape.EnumRef) {
       return CodeBlock.of(
           "$T.$N($N.readInt32($N))",
-          shapes.codecs, Names.decapitalize(shapes.name(shape)) + "Of", reader, tag);
+          shapes.codecs,
+          Names.decapitalize(shapes.name(shape)) + "Of",
+          reader,
+          tag);
     }
     if (shape instanceof TypeShape.ProtoMessage) {
       return CodeBlock.of(

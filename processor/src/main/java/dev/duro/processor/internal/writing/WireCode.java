@@ -54,11 +54,14 @@ final class WireCode {
         code.add(write(f.type(), f.number(), CodeBlock.of("$N", f.variable()), writer));
       } else if (ValueCode.nullableAtTop(f.shape())) {
         code.beginControlFlow("if ($N != null)", f.variable())
-            .add(values(values).writeSingle(f.shape(), f.number(), f.variable(), writer, f.variable()))
+            .add(
+                values(values)
+                    .writeSingle(f.shape(), f.number(), f.variable(), writer, f.variable()))
             .endControlFlow();
       } else {
         code.add(
-            values(values).writeComponent(f.shape(), f.number(), f.variable(), writer, f.variable()));
+            values(values)
+                .writeComponent(f.shape(), f.number(), f.variable(), writer, f.variable()));
       }
     }
     code.addStatement("return $N.toByteArray()", writer);

@@ -32,8 +32,7 @@ class JavadocsTest {
         "Joins.\n\n@param user who\n@param events the stream\n    of messages\n"
             + "@param eventsToo kept\n";
     assertEquals(
-        "Joins.\n\n@param user who\n@param eventsToo kept\n",
-        Javadocs.withoutParam(doc, "events"));
+        "Joins.\n\n@param user who\n@param eventsToo kept\n", Javadocs.withoutParam(doc, "events"));
     assertEquals("", Javadocs.withoutParam("@param events only\n", "events"));
   }
 

@@ -1,9 +1,9 @@
 package dev.duro.runtime.internal.activation;
 
 import dev.duro.Alarms;
+import dev.duro.ListOptions;
 import dev.duro.ObjectContext;
 import dev.duro.ObjectId;
-import dev.duro.ListOptions;
 import dev.duro.Storage;
 import dev.duro.StorageTransaction;
 import dev.duro.binding.Invoker;

@@ -75,6 +75,7 @@ public final class Engine {
    * once, while keeping enough turns in flight to fill group commits.
    */
   private static final int MAX_ALARM_TURNS_IN_FLIGHT = 10_000;
+
   private static final System.Logger LOG = System.getLogger("dev.duro.runtime");
   private final int streamBufferSize;
   private final Invoker localInvoker =

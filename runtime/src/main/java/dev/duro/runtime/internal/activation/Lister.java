@@ -36,8 +36,7 @@ final class Lister {
   Map<String, byte[]> run() {
     byte[] prefix = cell.prefix;
     byte[] lo = KeyLayout.storage(prefix, options.prefix());
-    byte[] hi =
-        options.prefix().isEmpty() ? KeyLayout.storageEnd(prefix) : KeyLayout.prefixEnd(lo);
+    byte[] hi = options.prefix().isEmpty() ? KeyLayout.storageEnd(prefix) : KeyLayout.prefixEnd(lo);
     if (hi == null) {
       hi = KeyLayout.storageEnd(prefix);
     }

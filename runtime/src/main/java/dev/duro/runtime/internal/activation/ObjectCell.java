@@ -51,6 +51,7 @@ final class ObjectCell {
 
   /** Whether the id's name is known to be stored (or pending): it is written at most once. */
   private boolean nameStored;
+
   // Read with the alarm at load: the name key is known to be missing, so storing it needs no read.
   private boolean nameAbsent;
 
@@ -794,8 +795,8 @@ final class ObjectCell {
   }
 
   /**
-   * Passes the object's pending writes with {@code from <= key < to} (value {@code null}: a
-   * delete) to {@code sink}, after copying them out under the lock.
+   * Passes the object's pending writes with {@code from <= key < to} (value {@code null}: a delete)
+   * to {@code sink}, after copying them out under the lock.
    */
   void pendingRange(byte[] from, byte[] to, BiConsumer<byte[], byte @Nullable []> sink) {
     List<byte[]> keys = new ArrayList<>();

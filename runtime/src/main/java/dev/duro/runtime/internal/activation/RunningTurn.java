@@ -12,6 +12,7 @@ final class RunningTurn {
   private static final int RUNNING = 0;
   private static final int REPORTED = 1;
   private static final int ENDED = 2;
+
   /** The watchdog is counting and logging the turn; its end waits for that to finish. */
   private static final int CLAIMING = 3;
 

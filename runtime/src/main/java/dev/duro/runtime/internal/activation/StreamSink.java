@@ -62,22 +62,29 @@ final class StreamSink implements EventSink<byte[]>, Flow.Subscription {
 
   // ---- Guarded by this.
   private final ArrayDeque<byte[]> buffer = new ArrayDeque<>();
+
   /** Events sent by turns not yet durable (or rolled back). */
   private int inFlight;
+
   private long demand;
   private boolean draining;
   private boolean cancelled;
+
   /** A terminal signal is decided: delivered once the buffer is drained. */
   private boolean ending;
+
   private @Nullable Throwable endError;
+
   /** The terminal signal went out (or the subscriber cancelled): nothing more is delivered. */
   private boolean terminated;
+
   /** The subscribe turn: cancelled if the subscriber cancels before it starts. */
   private @Nullable Future<?> subscribeTurn;
 
   // ---- Confined to the owning object's turns.
   /** The object asked to end the stream, in a turn that may still roll back. */
   private boolean endRequested;
+
   /** The instance that received the sink; null until the subscribe turn runs. */
   private volatile @Nullable Object owner;
 

@@ -27,34 +27,34 @@ import org.jspecify.annotations.Nullable;
  * applies it to the underlying engine (Xodus) later, on a thread of its own.
  *
  * <p>Why: a Xodus commit mutates its tree on the committing thread and its log cleaner stops every
- * writer while it relocates live data (its "GC transaction", hundreds of milliseconds under
- * load). With Xodus on the reply path, each such stall and each tree mutation delayed every reply
- * of the group. Here the reply path is an append and an fsync; the tree work moves to the applier,
- * which takes everything committed while it was busy as one generation, so a key written many times
+ * writer while it relocates live data (its "GC transaction", hundreds of milliseconds under load).
+ * With Xodus on the reply path, each such stall and each tree mutation delayed every reply of the
+ * group. Here the reply path is an append and an fsync; the tree work moves to the applier, which
+ * takes everything committed while it was busy as one generation, so a key written many times
  * meanwhile is written to Xodus once, in one transaction.
  *
  * <p>Durability and atomicity: {@link #applyAll} returns only after its record (all batches of the
  * group, with a sequence number and a CRC32C) is synced. The applier writes each generation to the
  * inner engine in transactions of a bounded number of writes, the last together with the sequence
  * number of the generation's last record (under a key outside the runtime's key space), and
- * recycles or deletes a log segment once every record in it is applied.
- * On open, records after the applied sequence number are replayed in order. Each segment is named
- * after the sequence number of its first record and holds consecutive records from there; a closed
- * segment ends with the record before the next segment's first. The last segment ends at the first
- * bytes that are not the next record (zeros, a write torn by a crash, or the older records of a
- * recycled segment, whose sequence numbers are all lower); if a record with the next sequence
- * number follows such bytes, or a closed segment is cut short, the log is corrupt and the engine
- * refuses to open, naming the file and offset. (Each record is synced before the next is written,
- * so a crash cannot leave a good record behind a torn one.)
+ * recycles or deletes a log segment once every record in it is applied. On open, records after the
+ * applied sequence number are replayed in order. Each segment is named after the sequence number of
+ * its first record and holds consecutive records from there; a closed segment ends with the record
+ * before the next segment's first. The last segment ends at the first bytes that are not the next
+ * record (zeros, a write torn by a crash, or the older records of a recycled segment, whose
+ * sequence numbers are all lower); if a record with the next sequence number follows such bytes, or
+ * a closed segment is cut short, the log is corrupt and the engine refuses to open, naming the file
+ * and offset. (Each record is synced before the next is written, so a crash cannot leave a good
+ * record behind a torn one.)
  *
  * <p>Segments are written over allocated blocks: while one fills, the applier prepares the next
  * ({@value #SPARE}), which rotation renames into place. The spare is an applied segment, recycled,
  * or else a zero-filled file (paced, so it does not take a core or the disk in a burst). Why: an
  * fdatasync after an append that grows a file must also commit the file's new size to the file
- * system journal, and on ext4 (data=ordered) that commit first flushes every other dirty file,
- * here Xodus's; measured on the development machine with a background writer, appends over zeros
- * halved the median fsync time (0.46 to 0.24 ms) and the p99 (0.9 to 0.5 ms). Recycling also
- * saves writing every byte of the log twice.
+ * system journal, and on ext4 (data=ordered) that commit first flushes every other dirty file, here
+ * Xodus's; measured on the development machine with a background writer, appends over zeros halved
+ * the median fsync time (0.46 to 0.24 ms) and the p99 (0.9 to 0.5 ms). Recycling also saves writing
+ * every byte of the log twice.
  *
  * <p>Reads see a write as soon as {@code applyAll} returned: {@link #get} and {@link #scan} look in
  * the writes not yet applied (at most two generations in memory: the one being applied and the one
@@ -106,6 +106,7 @@ public final class WalStorageEngine implements StorageEngine {
    * the pending bound, which starts an apply early.
    */
   static final long DEFAULT_APPLY_INTERVAL_NANOS = 250_000_000L;
+
   private static final int HEADER = 16;
   private static final String PREFIX = "wal-";
   private static final String SUFFIX = ".log";
@@ -145,6 +146,7 @@ public final class WalStorageEngine implements StorageEngine {
 
   /** Held while the spare file is renamed: by a rotation taking it, or the applier recycling. */
   private final Object spareLock = new Object();
+
   private final Thread applier;
 
   private volatile State state = new State(new Generation(), null);
@@ -217,7 +219,8 @@ public final class WalStorageEngine implements StorageEngine {
       long segmentBytes,
       long applyIntervalNanos) {
     if (maxPendingBytes < 1) {
-      throw new IllegalArgumentException("maxPendingBytes must be positive, got " + maxPendingBytes);
+      throw new IllegalArgumentException(
+          "maxPendingBytes must be positive, got " + maxPendingBytes);
     }
     try {
       return new WalStorageEngine(
@@ -258,9 +261,18 @@ public final class WalStorageEngine implements StorageEngine {
         if (bad != null) {
           if (!lastSegment) {
             throw new IllegalStateException(
-                "Write-ahead log " + s.path() + " is corrupt at offset " + at + ": " + bad
-                    + " where record " + expected + " should be (the segment must hold records up"
-                    + " to " + lastInSegment + "); refusing to open (restore the directory from a"
+                "Write-ahead log "
+                    + s.path()
+                    + " is corrupt at offset "
+                    + at
+                    + ": "
+                    + bad
+                    + " where record "
+                    + expected
+                    + " should be (the segment must hold records up"
+                    + " to "
+                    + lastInSegment
+                    + "); refusing to open (restore the directory from a"
                     + " backup)");
           }
           // The end of the log: zeros of a spare, a write torn by a crash before it was
@@ -271,8 +283,15 @@ public final class WalStorageEngine implements StorageEngine {
               && length <= data.length - at - HEADER
               && record(data, at + HEADER + length, expected + 1) == null) {
             throw new IllegalStateException(
-                "Write-ahead log " + s.path() + " is corrupt at offset " + at + ": " + bad
-                    + " followed by record " + (expected + 1) + "; refusing to open (restore the"
+                "Write-ahead log "
+                    + s.path()
+                    + " is corrupt at offset "
+                    + at
+                    + ": "
+                    + bad
+                    + " followed by record "
+                    + (expected + 1)
+                    + "; refusing to open (restore the"
                     + " directory from a backup)");
           }
           if (!allZero(data, at)) {
@@ -296,16 +315,23 @@ public final class WalStorageEngine implements StorageEngine {
         }
         if (seq != last + 1) {
           throw new IllegalStateException(
-              "Write-ahead log " + s.path() + " is corrupt at offset " + at + ": record "
-                  + seq + " follows record " + last + "; refusing to open");
+              "Write-ahead log "
+                  + s.path()
+                  + " is corrupt at offset "
+                  + at
+                  + ": record "
+                  + seq
+                  + " follows record "
+                  + last
+                  + "; refusing to open");
         }
         WriteBatch batch;
         try {
           batch = WriteBatch.fromBytes(Arrays.copyOfRange(data, at + HEADER, at + HEADER + length));
         } catch (IllegalArgumentException e) {
           throw new IllegalStateException(
-              "Write-ahead log " + s.path() + " is corrupt at offset " + at + ": "
-                  + e.getMessage(), e);
+              "Write-ahead log " + s.path() + " is corrupt at offset " + at + ": " + e.getMessage(),
+              e);
         }
         replay.add(batch);
         replayBytes += length;
@@ -490,7 +516,8 @@ public final class WalStorageEngine implements StorageEngine {
         if (applyFailure != null) {
           throw new IllegalStateException(
               "Storage is not accepting writes: applying the write-ahead log fails and "
-                  + pendingBytes + " bytes are waiting",
+                  + pendingBytes
+                  + " bytes are waiting",
               applyFailure);
         }
         try {
@@ -660,11 +687,11 @@ public final class WalStorageEngine implements StorageEngine {
 
   /**
    * Makes the first applied segment the spare, if there is none, and deletes the others. Why: a
-   * segment's blocks are allocated and written, so overwriting it needs no metadata in the syncs
-   * of the log (as for a zero-filled spare), and nothing has to be written to prepare it: zero
-   * filling writes every byte of the log twice, and its bursts (64 MiB every few seconds at full
-   * load) took CPU and disk time from the reply path. Recovery tells the new records from the
-   * old ones by their sequence numbers (see {@link #recover}).
+   * segment's blocks are allocated and written, so overwriting it needs no metadata in the syncs of
+   * the log (as for a zero-filled spare), and nothing has to be written to prepare it: zero filling
+   * writes every byte of the log twice, and its bursts (64 MiB every few seconds at full load) took
+   * CPU and disk time from the reply path. Recovery tells the new records from the old ones by
+   * their sequence numbers (see {@link #recover}).
    */
   private void recycleOrDelete(List<ClosedSegment> done) {
     for (ClosedSegment seg : done) {

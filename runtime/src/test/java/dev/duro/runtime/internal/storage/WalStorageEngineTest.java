@@ -47,8 +47,10 @@ class WalStorageEngineTest extends StorageEngineContractTest {
     volatile boolean failing;
     volatile CountDownLatch gate = new CountDownLatch(0);
     final AtomicBoolean closed = new AtomicBoolean();
+
     /** Calls of applyAll that succeed before {@link #failing} is set by the next one. */
     final AtomicInteger callsBeforeFailing = new AtomicInteger(Integer.MAX_VALUE);
+
     /** The number of writes in each applyAll call. */
     final List<Integer> callSizes = new CopyOnWriteArrayList<>();
 
@@ -196,8 +198,7 @@ class WalStorageEngineTest extends StorageEngineContractTest {
     assertArrayEquals(b(10), wal.get(b(1)));
     assertNull(inner.data.get(b(3)), "nothing may reach the inner engine while it fails");
     assertEquals(
-        List.of("[0]=[0]", "[1]=[10]", "[2]=[21]", "[3]=[30]", "[5]=[50]"),
-        scan(wal, b(0), null));
+        List.of("[0]=[0]", "[1]=[10]", "[2]=[21]", "[3]=[30]", "[5]=[50]"), scan(wal, b(0), null));
     assertEquals(List.of("[2]=[21]", "[3]=[30]"), scan(wal, b(2), b(5)));
     List<String> firstThree = new ArrayList<>();
     wal.scan(
@@ -554,7 +555,10 @@ class WalStorageEngineTest extends StorageEngineContractTest {
   void concurrentReadersSeeWholeGroupsAndNeverGoBack() throws Exception {
     StorageEngine engine =
         WalStorageEngine.open(
-            XodusStorageEngine.open(dir.resolve("x")), dir.resolve("log"), 1 << 20, 1 << 16,
+            XodusStorageEngine.open(dir.resolve("x")),
+            dir.resolve("log"),
+            1 << 20,
+            1 << 16,
             2_000_000L);
     int groups = 3_000;
     AtomicBoolean done = new AtomicBoolean();
