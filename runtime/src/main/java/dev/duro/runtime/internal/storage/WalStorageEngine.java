@@ -260,20 +260,15 @@ public final class WalStorageEngine implements StorageEngine {
         String bad = record(data, at, expected);
         if (bad != null) {
           if (!lastSegment) {
-            throw new IllegalStateException(
-                "Write-ahead log "
-                    + s.path()
-                    + " is corrupt at offset "
-                    + at
-                    + ": "
-                    + bad
+            throw corrupt(
+                s,
+                at,
+                bad
                     + " where record "
                     + expected
-                    + " should be (the segment must hold records up"
-                    + " to "
+                    + " should be (the segment must hold records up to "
                     + lastInSegment
-                    + "); refusing to open (restore the directory from a"
-                    + " backup)");
+                    + ")");
           }
           // The end of the log: zeros of a spare, a write torn by a crash before it was
           // acknowledged, or an older use of a recycled segment. Only a good next record after a
@@ -282,17 +277,7 @@ public final class WalStorageEngine implements StorageEngine {
           if (length >= 0
               && length <= data.length - at - HEADER
               && record(data, at + HEADER + length, expected + 1) == null) {
-            throw new IllegalStateException(
-                "Write-ahead log "
-                    + s.path()
-                    + " is corrupt at offset "
-                    + at
-                    + ": "
-                    + bad
-                    + " followed by record "
-                    + (expected + 1)
-                    + "; refusing to open (restore the"
-                    + " directory from a backup)");
+            throw corrupt(s, at, bad + " followed by record " + (expected + 1));
           }
           if (!allZero(data, at)) {
             LOG.log(
@@ -350,6 +335,17 @@ public final class WalStorageEngine implements StorageEngine {
       Files.delete(s.path());
     }
     return last;
+  }
+
+  private static IllegalStateException corrupt(Segment s, int at, String what) {
+    return new IllegalStateException(
+        "Write-ahead log "
+            + s.path()
+            + " is corrupt at offset "
+            + at
+            + ": "
+            + what
+            + "; refusing to open (restore the directory from a backup)");
   }
 
   /**
