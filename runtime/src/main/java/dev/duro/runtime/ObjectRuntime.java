@@ -196,8 +196,8 @@ public final class ObjectRuntime implements AutoCloseable {
    * #slowTurnCount()} at once (not again when it ends) and logged as a warning with its thread's
    * stack, with a reminder each time its running time has at least doubled (and at least 10
    * thresholds after the previous log). This method runs the same check, so a turn it returns is
-   * already counted and logged. It costs a walk over the objects in memory. Real time, never the
-   * {@link TimeSource}.
+   * already counted and logged. It costs a look at each thread that has run turns of this runtime
+   * (not at each object in memory). Real time, never the {@link TimeSource}.
    */
   public List<StuckTurn> stuckTurns() {
     return engine.stuckTurns();

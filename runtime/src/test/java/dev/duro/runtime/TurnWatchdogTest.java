@@ -262,6 +262,48 @@ class TurnWatchdogTest {
   }
 
   @Test
+  void turnsNestedOnOneThreadAreEachReportedAndDropOffInnermostFirst() throws Exception {
+    // With a direct turn executor, a turn that calls another object runs that object's turn on its
+    // own stack: one thread, two running turns.
+    AtomicReference<ObjectRuntime> runtime = new AtomicReference<>();
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    binding.on(
+        "block",
+        (ctx, req) -> {
+          entered.countDown();
+          release.await();
+          return new byte[0];
+        });
+    binding.on(
+        "callInner", (ctx, req) -> runtime.get().call(NS, id("inner"), "block", new byte[0]).get());
+    ObjectRuntime r = open(Duration.ofMillis(50), b -> b.turnExecutor(Runnable::run));
+    runtime.set(r);
+    CompletableFuture<byte[]> reply =
+        CompletableFuture.supplyAsync(
+            () -> r.call(NS, id("outer"), "callInner", new byte[0]).join(),
+            runnable -> new Thread(runnable, "nesting-caller").start());
+    assertTrue(entered.await(20, TimeUnit.SECONDS));
+
+    await(() -> r.stuckTurns().size() == 2, "both turns are reported");
+    List<StuckTurn> stuck = r.stuckTurns();
+    assertEquals(id("outer"), stuck.get(0).id(), "longest running first: " + stuck);
+    assertEquals("callInner", stuck.get(0).method());
+    assertEquals(id("inner"), stuck.get(1).id());
+    assertEquals("block", stuck.get(1).method());
+    assertEquals("nesting-caller", stuck.get(0).thread());
+    assertEquals("nesting-caller", stuck.get(1).thread());
+    await(() -> r.slowTurnCount() == 2, "both are counted");
+
+    release.countDown();
+    reply.get(20, TimeUnit.SECONDS);
+    assertEquals(List.of(), r.stuckTurns(), "neither is running any more");
+    assertEquals(2, r.slowTurnCount(), "not counted again when they end");
+    assertEquals(1, messages(Level.INFO, "Stuck turn ended: W.block").size());
+    assertEquals(1, messages(Level.INFO, "Stuck turn ended: W.callInner").size());
+  }
+
+  @Test
   void manyThreadsOfFastAndSlowTurnsCountEachSlowTurnOnceAndNoFastOne() throws Exception {
     Duration threshold = Duration.ofMillis(250);
     AtomicInteger slowRan = new AtomicInteger();

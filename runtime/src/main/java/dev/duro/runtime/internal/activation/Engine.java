@@ -167,7 +167,7 @@ public final class Engine {
     this.maxKeyBytes = settings.maxKeyBytes();
     this.maxValueBytes = settings.maxValueBytes();
     this.streamBufferSize = settings.streamBufferSize();
-    this.watchdog = new TurnWatchdog(settings.slowTurnThreshold(), cells::values);
+    this.watchdog = new TurnWatchdog(settings.slowTurnThreshold());
     this.stored = new StoredObjects(storage);
     this.alarms =
         new AlarmScheduler<>(
@@ -943,9 +943,14 @@ public final class Engine {
   // ------------------------------------------------------------------------------------------
   // Slow turns
 
-  /** Called by a cell after user code of a turn returned or threw. */
-  void turnEnded(ObjectCell cell, String method, long startedNanos) {
-    watchdog.ended(cell, method, startedNanos);
+  /** Called by a cell's turn before its user code runs; pass the result to {@link #turnEnded}. */
+  RunningTurn turnStarted(ObjectCell cell, String method, long startedNanos) {
+    return watchdog.started(cell, method, startedNanos);
+  }
+
+  /** Called by a cell's turn, on the same thread, after its user code returned or threw. */
+  void turnEnded(RunningTurn turn) {
+    watchdog.ended(turn);
   }
 
   /** Turns that ran longer than the slow-turn threshold since start, each counted once. */

@@ -66,9 +66,6 @@ final class ObjectCell {
 
   volatile @Nullable Thread turnThread;
 
-  /** The running turn's user code, for the {@link TurnWatchdog}; written by turns only. */
-  volatile @Nullable RunningTurn running;
-
   /** Whether an instance is in memory; for {@code activeObjectCount()}. */
   volatile boolean active;
 
@@ -202,7 +199,7 @@ final class ObjectCell {
     byte[] result;
     Outcome outcome;
     long started = System.nanoTime();
-    enter(t, method, started);
+    RunningTurn running = enter(t, method, started);
     try (CallContext.Scope scope = t.calls.enter()) {
       activated = ensureActive();
       byte[] r = invocation.invoke(Objects.requireNonNull(instance));
@@ -210,7 +207,7 @@ final class ObjectCell {
       outcome = collect(t);
     } catch (Throwable e) {
       leave();
-      engine.turnEnded(this, method, started);
+      engine.turnEnded(running);
       TurnState.discard(t.effects);
       rollback(activated);
       finish(gen, null, null, failing(reply, classify(e)));
@@ -218,7 +215,7 @@ final class ObjectCell {
     } finally {
       leave();
     }
-    engine.turnEnded(this, method, started);
+    engine.turnEnded(running);
     apply(t, outcome);
     List<StreamSink.Effect> effects = t.effects;
     finish(
@@ -272,7 +269,7 @@ final class ObjectCell {
     boolean activated = false;
     Outcome outcome;
     long started = System.nanoTime();
-    enter(t, "@Alarm", started);
+    RunningTurn running = enter(t, "@Alarm", started);
     try (CallContext.Scope scope = t.calls.enter()) {
       activated = ensureActive();
       binding.fireAlarm(
@@ -281,7 +278,7 @@ final class ObjectCell {
       outcome = collect(t);
     } catch (Throwable e) {
       leave();
-      engine.turnEnded(this, "@Alarm", started);
+      engine.turnEnded(running);
       TurnState.discard(t.effects);
       rollback(activated);
       Completion failed = failing(done, classify(e));
@@ -306,7 +303,7 @@ final class ObjectCell {
     } finally {
       leave();
     }
-    engine.turnEnded(this, "@Alarm", started);
+    engine.turnEnded(running);
     apply(t, outcome);
     List<StreamSink.Effect> effects = t.effects;
     Completion completion =
@@ -352,11 +349,11 @@ final class ObjectCell {
     }
   }
 
-  private void enter(TurnState t, String method, long startedNanos) {
+  private RunningTurn enter(TurnState t, String method, long startedNanos) {
     lastUse = startedNanos;
     turn = t;
     turnThread = Thread.currentThread();
-    TurnWatchdog.started(this, method, startedNanos);
+    return engine.turnStarted(this, method, startedNanos);
   }
 
   private void leave() {

@@ -1,6 +1,7 @@
 package dev.duro.runtime.internal.activation;
 
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The user code of one turn while it runs, as the {@link TurnWatchdog} sees it: what runs, on which
@@ -19,8 +20,15 @@ final class RunningTurn {
   private static final AtomicIntegerFieldUpdater<RunningTurn> STATE =
       AtomicIntegerFieldUpdater.newUpdater(RunningTurn.class, "state");
 
+  final ObjectCell cell;
   final String method;
   final Thread thread;
+
+  /**
+   * The turn this one runs inside, on the same thread (a turn calling another object through a
+   * direct turn executor runs that object's turn on its own stack), or null.
+   */
+  final @Nullable RunningTurn outer;
 
   /** {@link System#nanoTime()} when the user code started. */
   final long startNanos;
@@ -30,10 +38,13 @@ final class RunningTurn {
   /** Running time at which the watchdog logs a reminder; confined to the watchdog's lock. */
   long nextReportNanos;
 
-  RunningTurn(String method, Thread thread, long startNanos) {
+  RunningTurn(
+      ObjectCell cell, String method, Thread thread, long startNanos, @Nullable RunningTurn outer) {
+    this.cell = cell;
     this.method = method;
     this.thread = thread;
     this.startNanos = startNanos;
+    this.outer = outer;
   }
 
   /**

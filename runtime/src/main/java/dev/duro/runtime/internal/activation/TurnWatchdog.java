@@ -4,31 +4,34 @@ import dev.duro.runtime.StuckTurn;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reports turns whose user code runs longer than the slow-turn threshold: when they end, and, for a
  * turn that does not end (an endless loop, a call blocked forever), while they still run.
  *
- * <p>A turn's thread publishes a {@link RunningTurn} on its cell when the user code starts and ends
- * it when the user code returns or throws (one allocation and one atomic swap per turn; nothing
- * shared is written). Every {@code threshold / 2} (at least 10 ms) a check walks the runtime's
- * cells and reports each turn running past the threshold: counted once in the slow-turn count, and
- * logged as a WARNING with its thread's stack. While it keeps running, a reminder is logged each
- * time its running time has at least doubled and at least 10 thresholds after the previous log.
- * When a reported turn ends it is not counted again; its end is logged at INFO.
+ * <p>A turn's thread publishes a {@link RunningTurn} in a slot of its own (one per thread that has
+ * run a turn of this runtime) when the user code starts, and ends it when the user code returns or
+ * throws (one allocation and one atomic swap per turn; nothing shared is written). Every {@code
+ * threshold / 2} (at least 10 ms) a check walks the slots, so its cost grows with the number of
+ * turn threads, not of objects in memory (walking 100,000 active objects was a third of the CPU of
+ * an otherwise idle host), and reports each turn running past the threshold: counted once in the
+ * slow-turn count, and logged as a WARNING with its thread's stack. While it keeps running, a
+ * reminder is logged each time its running time has at least doubled and at least 10 thresholds
+ * after the previous log. When a reported turn ends it is not counted again; its end is logged at
+ * INFO.
  *
  * <p>The check runs on one daemon thread shared by every runtime of the JVM ({@code
  * "duro-watchdog"}), one scheduled task per runtime. It measures real time ({@link
  * System#nanoTime()}), like deadlines, never the runtime's {@code TimeSource}: a manual clock does
- * not stop a turn from hanging. The cost of a check is a walk over the cells in memory (at most
- * about {@code maxActiveObjects}), a few milliseconds for 100,000.
+ * not stop a turn from hanging. Slots of threads that have terminated are dropped by the check.
  *
  * <p>Thread-safe. Checks are serialized by this object's lock, which turn threads never take.
  */
@@ -41,13 +44,33 @@ final class TurnWatchdog {
   private static final long MIN_PERIOD_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
   private final long thresholdNanos;
-  private final Supplier<? extends Iterable<ObjectCell>> cells;
   private final LongAdder slowTurns = new LongAdder();
+  private final ConcurrentLinkedQueue<Slot> slots = new ConcurrentLinkedQueue<>();
+  private final ThreadLocal<Slot> mySlot = ThreadLocal.withInitial(this::register);
   private @Nullable ScheduledFuture<?> task;
 
-  TurnWatchdog(Duration threshold, Supplier<? extends Iterable<ObjectCell>> cells) {
+  /**
+   * What one thread runs: the innermost running turn, whose {@link RunningTurn#outer} chain holds
+   * the turns it runs inside. Written by its thread only. Static, so that a thread-local entry left
+   * in a pool thread after the runtime closed does not keep the watchdog reachable.
+   */
+  private static final class Slot {
+    final Thread thread;
+    volatile @Nullable RunningTurn innermost;
+
+    Slot(Thread thread) {
+      this.thread = thread;
+    }
+  }
+
+  TurnWatchdog(Duration threshold) {
     this.thresholdNanos = threshold.toNanos();
-    this.cells = cells;
+  }
+
+  private Slot register() {
+    Slot s = new Slot(Thread.currentThread());
+    slots.add(s);
+    return s;
   }
 
   /** Schedules the periodic check. */
@@ -67,17 +90,26 @@ final class TurnWatchdog {
     }
   }
 
-  /** Called by a turn's thread when its user code starts; {@code startNanos} from nanoTime. */
-  static void started(ObjectCell cell, String method, long startNanos) {
-    cell.running = new RunningTurn(method, Thread.currentThread(), startNanos);
+  /**
+   * Called by a turn's thread when its user code starts; {@code startNanos} from nanoTime.
+   *
+   * @return what to pass to {@link #ended} on the same thread
+   */
+  RunningTurn started(ObjectCell cell, String method, long startNanos) {
+    Slot s = mySlot.get();
+    RunningTurn r = new RunningTurn(cell, method, s.thread, startNanos, s.innermost);
+    s.innermost = r;
+    return r;
   }
 
-  /** Called by a turn's thread once its user code returned or threw. */
-  void ended(ObjectCell cell, String method, long startedNanos) {
-    long took = System.nanoTime() - startedNanos;
-    RunningTurn r = cell.running;
-    cell.running = null;
-    boolean reported = r != null && r.end();
+  /** Called by a turn's thread once the user code of {@code r} returned or threw. */
+  void ended(RunningTurn r) {
+    long took = System.nanoTime() - r.startNanos;
+    // Turns nested on one thread end innermost first (each runs on the stack of the one outside).
+    mySlot.get().innermost = r.outer;
+    ObjectCell cell = r.cell;
+    String method = r.method;
+    boolean reported = r.end();
     if (reported) {
       LOG.log(
           System.Logger.Level.INFO,
@@ -97,6 +129,11 @@ final class TurnWatchdog {
           TimeUnit.NANOSECONDS.toMillis(took),
           TimeUnit.NANOSECONDS.toMillis(thresholdNanos));
     }
+  }
+
+  /** Threads with a slot (for tests). */
+  int slotCount() {
+    return slots.size();
   }
 
   /** Turns reported slow since start: each once, while running or when it ended. */
@@ -119,35 +156,44 @@ final class TurnWatchdog {
    */
   synchronized List<StuckTurn> check() {
     List<StuckTurn> overdue = new ArrayList<>();
-    for (ObjectCell cell : cells.get()) {
-      RunningTurn r = cell.running;
-      if (r == null) {
+    for (Iterator<Slot> it = slots.iterator(); it.hasNext(); ) {
+      Slot slot = it.next();
+      RunningTurn innermost = slot.innermost;
+      if (innermost == null && !slot.thread.isAlive()) {
+        it.remove();
         continue;
       }
-      long ran = System.nanoTime() - r.startNanos;
-      if (ran <= thresholdNanos) {
-        continue;
+      for (RunningTurn r = innermost; r != null; r = r.outer) {
+        check(r, overdue);
       }
-      boolean claimed =
-          r.claimWhileRunning(
-              () -> {
-                slowTurns.increment();
-                log(cell, r, ran, false);
-              });
-      if (!claimed) {
-        if (!r.isReported()) {
-          continue; // it ended meanwhile and was reported by its own thread
-        }
-        if (ran >= r.nextReportNanos) {
-          log(cell, r, ran, true);
-        }
-      }
-      overdue.add(
-          new StuckTurn(
-              cell.key.namespace(), cell.id, r.method, Duration.ofNanos(ran), r.thread.getName()));
     }
     overdue.sort(Comparator.comparing(StuckTurn::runningFor).reversed());
     return List.copyOf(overdue);
+  }
+
+  private void check(RunningTurn r, List<StuckTurn> overdue) {
+    ObjectCell cell = r.cell;
+    long ran = System.nanoTime() - r.startNanos;
+    if (ran <= thresholdNanos) {
+      return;
+    }
+    boolean claimed =
+        r.claimWhileRunning(
+            () -> {
+              slowTurns.increment();
+              log(cell, r, ran, false);
+            });
+    if (!claimed) {
+      if (!r.isReported()) {
+        return; // it ended meanwhile and was reported by its own thread
+      }
+      if (ran >= r.nextReportNanos) {
+        log(cell, r, ran, true);
+      }
+    }
+    overdue.add(
+        new StuckTurn(
+            cell.key.namespace(), cell.id, r.method, Duration.ofNanos(ran), r.thread.getName()));
   }
 
   private void log(ObjectCell cell, RunningTurn r, long ran, boolean reminder) {

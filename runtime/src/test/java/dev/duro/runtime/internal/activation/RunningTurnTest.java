@@ -12,9 +12,15 @@ import org.junit.jupiter.api.Test;
 
 /** The hand-off between the watchdog's report of a running turn and the turn's own end. */
 class RunningTurnTest {
+  /** The hand-off does not look at the cell. */
+  @SuppressWarnings("NullAway")
+  private static RunningTurn turn() {
+    return new RunningTurn(null, "m", Thread.currentThread(), 0, null);
+  }
+
   @Test
   void anEndWaitsForAReportInProgressAndSaysTheTurnWasReported() throws Exception {
-    RunningTurn r = new RunningTurn("m", Thread.currentThread(), 0);
+    RunningTurn r = turn();
     CountDownLatch inReport = new CountDownLatch(1);
     AtomicBoolean reportDone = new AtomicBoolean();
     Thread watchdog =
@@ -45,7 +51,7 @@ class RunningTurnTest {
     AtomicInteger counted = new AtomicInteger();
     RunningTurn[] all = new RunningTurn[turns];
     for (int i = 0; i < turns; i++) {
-      all[i] = new RunningTurn("m", Thread.currentThread(), 0);
+      all[i] = turn();
     }
     CyclicBarrier start = new CyclicBarrier(2);
     AtomicInteger claimedByWatchdog = new AtomicInteger();
