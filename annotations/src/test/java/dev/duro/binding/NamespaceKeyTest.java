@@ -59,6 +59,27 @@ class NamespaceKeyTest {
   }
 
   @Test
+  void aThousandNamesAndTheirIdsStayCachedWithoutRecomputation() {
+    NamespaceKey key = NamespaceKey.of("cache.Hits");
+    ObjectId[] ids = new ObjectId[1_000];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = key.idFromName("o" + i);
+    }
+    ObjectId[] parsed = new ObjectId[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      parsed[i] = ObjectId.parseHex(ids[i].toString());
+    }
+    long before = key.macCount();
+    for (int pass = 0; pass < 3; pass++) {
+      for (int i = 0; i < ids.length; i++) {
+        assertEquals(ids[i], key.idFromName("o" + i));
+        assertTrue(key.owns(parsed[i]));
+      }
+    }
+    assertEquals(before, key.macCount(), "every name and id was answered from the caches");
+  }
+
+  @Test
   void ownsStillRejectsForeignAndAlteredIdsWhoseNeighboursAreCached() {
     NamespaceKey mine = NamespaceKey.of("cache.Mine");
     NamespaceKey other = NamespaceKey.of("cache.Other");
