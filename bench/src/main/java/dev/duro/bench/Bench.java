@@ -62,6 +62,8 @@ public final class Bench {
         return AlarmBench.run(args);
       case "activation":
         return ActivationBench.run(args);
+      case "commit-delay":
+        return CommitDelayBench.run(args);
       case "all":
         // Each block is printed as soon as it is ready: a failure later keeps earlier results.
         for (String c : new String[] {"inprocess", "grpc", "alarms", "activation"}) {
@@ -76,7 +78,7 @@ public final class Bench {
 
   private static void usage(PrintStream err) {
     err.println(
-        "usage: Bench inprocess|grpc|alarms|activation|all [--warmup=S] [--seconds=S]"
+        "usage: Bench inprocess|grpc|alarms|activation|commit-delay|all [--warmup=S] [--seconds=S]"
             + " [--dir=PATH] [--keep] [command options; see BENCHMARKS.md]");
   }
 

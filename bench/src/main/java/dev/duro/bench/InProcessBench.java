@@ -27,13 +27,9 @@ final class InProcessBench {
     int objects = a.integer("objects", 1_000);
     Path root = a.dataRoot();
 
-    ObjectId[] ids = new ObjectId[objects];
-    BenchCounterNamespace names =
-        BenchCounterNamespace.of(
-            (ns, id, m, r) -> CompletableFuture.failedFuture(new IllegalStateException()));
+    ObjectId[] ids = ids(objects);
     byte[][] keys = new byte[objects][];
     for (int i = 0; i < objects; i++) {
-      ids[i] = names.idFromName("o" + i);
       keys[i] = RawXodus.fieldKey(BenchCounterNamespace.NAME, ids[i], "count");
     }
 
@@ -159,6 +155,18 @@ final class InProcessBench {
     p99Targets(report, "at half of peak", objects, halfMany, halfOne);
     Bench.deleteTree(root, a);
     return report.toString();
+  }
+
+  /** The ids of the benchmark's objects: named {@code o0}, {@code o1}, ... */
+  static ObjectId[] ids(int objects) {
+    BenchCounterNamespace names =
+        BenchCounterNamespace.of(
+            (ns, id, m, r) -> CompletableFuture.failedFuture(new IllegalStateException()));
+    ObjectId[] ids = new ObjectId[objects];
+    for (int i = 0; i < objects; i++) {
+      ids[i] = names.idFromName("o" + i);
+    }
+    return ids;
   }
 
   static BenchCounterStub[] stubs(ObjectRuntime rt, ObjectId[] ids) {

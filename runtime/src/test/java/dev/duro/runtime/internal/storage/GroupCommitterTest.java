@@ -11,7 +11,9 @@ import dev.duro.runtime.spi.StorageEngine;
 import dev.duro.runtime.spi.WriteBatch;
 import dev.duro.runtime.testing.ControllableStorageEngine;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -19,6 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class GroupCommitterTest {
@@ -133,5 +137,127 @@ class GroupCommitterTest {
             ExecutionException.class,
             () -> committer.commit(WriteBatch.builder().put(key(1), key(1)).build()).get());
     assertInstanceOf(IllegalStateException.class, e.getCause());
+  }
+
+  /**
+   * Records when each group reached the engine and how many batches it held; each group takes 2 ms,
+   * like a sync, so that batches queue meanwhile.
+   */
+  private static final class RecordingEngine implements StorageEngine {
+    final StorageEngine delegate = StorageEngine.inMemory();
+    final List<long[]> groups = Collections.synchronizedList(new ArrayList<>());
+
+    @Override
+    public byte @Nullable [] get(byte[] key) {
+      return delegate.get(key);
+    }
+
+    @Override
+    public void scan(byte[] fromInclusive, byte @Nullable [] toExclusive, ScanVisitor visitor) {
+      delegate.scan(fromInclusive, toExclusive, visitor);
+    }
+
+    @Override
+    public void applyAll(List<WriteBatch> batches) {
+      groups.add(new long[] {System.nanoTime(), batches.size()});
+      delegate.applyAll(batches);
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+    }
+
+    @Override
+    public void close() {
+      delegate.close();
+    }
+  }
+
+  /** {@code threads} threads each commit {@code each} batches, one at a time; returns the time. */
+  private static Duration commitConcurrently(GroupCommitter committer, int threads, int each)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long start = System.nanoTime();
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int base = t * each;
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < each; i++) {
+                    committer
+                        .commit(WriteBatch.builder().put(key(base + i), key(base + i)).build())
+                        .get(60, TimeUnit.SECONDS);
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> f : done) {
+        f.get(120, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  @Test
+  void underConcurrentLoadAGroupStartsNoSoonerThanTheDelayAfterALargeOne() throws Exception {
+    RecordingEngine engine = new RecordingEngine();
+    Duration delay = Duration.ofMillis(40);
+    GroupCommitter committer = new GroupCommitter(engine, Runnable::run, 512, delay);
+    int threads = 16;
+    int each = 8;
+    commitConcurrently(committer, threads, each);
+    committer.close();
+
+    for (int i = 0; i < threads * each; i++) {
+      assertArrayEquals(key(i), engine.get(key(i)), "batch " + i);
+    }
+    List<long[]> groups = List.copyOf(engine.groups);
+    assertEquals(threads * each, groups.stream().mapToLong(g -> g[1]).sum());
+    int delayed = 0;
+    for (int i = 1; i < groups.size(); i++) {
+      if (groups.get(i - 1)[1] >= GroupCommitter.DELAY_MIN_GROUP) {
+        delayed++;
+        long gap = groups.get(i)[0] - groups.get(i - 1)[0];
+        // The delay counts from just before the previous group was drained from the queue.
+        assertTrue(
+            gap >= delay.toNanos() - TimeUnit.MILLISECONDS.toNanos(5),
+            "group "
+                + i
+                + " started "
+                + gap / 1_000
+                + " us after a group of "
+                + groups.get(i - 1)[1]);
+      }
+    }
+    assertTrue(delayed > 0, "some groups were large enough to delay the next");
+    // Each thread waits for its commit before the next: with the delay, the 16 threads' batches
+    // gather into few groups instead of syncing in small ones back to back.
+    assertTrue(groups.size() <= 3 * each, "groups: " + groups.size());
+  }
+
+  @Test
+  void aLoneCommitterOrAFewConcurrentOnesAreNeverDelayed() throws Exception {
+    RecordingEngine engine = new RecordingEngine();
+    // An hour: one delayed group would time the test out.
+    GroupCommitter committer = new GroupCommitter(engine, Runnable::run, 512, Duration.ofHours(1));
+    commitConcurrently(committer, 1, 200);
+    // Fewer threads than the smallest delayed group: groups never reach it.
+    commitConcurrently(committer, GroupCommitter.DELAY_MIN_GROUP - 1, 200);
+    committer.close();
+    assertEquals(
+        200 + (GroupCommitter.DELAY_MIN_GROUP - 1) * 200,
+        engine.groups.stream().mapToLong(g -> g[1]).sum());
+  }
+
+  @Test
+  void aNegativeDelayIsRefused() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new GroupCommitter(
+                    StorageEngine.inMemory(), Runnable::run, 8, Duration.ofMillis(-1)));
+    assertTrue(e.getMessage().contains("delay must not be negative"), e.getMessage());
   }
 }
