@@ -78,7 +78,6 @@ final class CommitDelayBench {
     report.roundsTable();
     report.roundsRow("no delay", none);
     report.roundsRow("delay " + delayMicros + " µs", delayed);
-    report.line("");
     report.line("Per round (CPU own in cores, p99 in ms):");
     for (int r = 0; r < rounds; r++) {
       report.line(
