@@ -91,6 +91,20 @@ class BenchSmokeTest {
     assertTrue(out.contains("Objects activated by the measured pass: 200 of 200."), out);
   }
 
+  @Test
+  void commitDelay(@TempDir Path dir) throws Exception {
+    String out =
+        Bench.run(
+            "commit-delay",
+            new Args(
+                new String[] {
+                  "--dir=" + dir, "--rate=2000", "--rounds=2", "--warmup=0.3", "--seconds=0.5"
+                }));
+    assertRowsRanCleanly(out, 2);
+    assertTrue(out.contains("| delay 1000 µs |"), out);
+    assertTrue(out.contains("- round 2: no delay "), out);
+  }
+
   private static void assertRowsRanCleanly(String out, int expected) {
     Matcher m = ROW.matcher(out);
     int rows = 0;
