@@ -64,7 +64,12 @@ final class CallChainHeaders {
 
   /** The call context of the current server call: its received chain and gRPC deadline. */
   static CallContext serverContext(Context context) {
-    CallContext c = CallContext.of(RECEIVED.get(context));
+    return serverContext(RECEIVED.get(context), context);
+  }
+
+  /** The call context of a server call: {@code chain} and the gRPC deadline of {@code context}. */
+  static CallContext serverContext(List<String> chain, Context context) {
+    CallContext c = CallContext.of(chain);
     io.grpc.Deadline deadline = context.getDeadline();
     if (deadline != null) {
       c = c.withDeadlineNanoTime(System.nanoTime() + deadline.timeRemaining(TimeUnit.NANOSECONDS));

@@ -13,9 +13,10 @@ import io.grpc.StatusRuntimeException;
 import java.util.List;
 
 /**
- * Reads and checks the addressed object of every call to one namespace's service before any handler
- * runs, and the call chain ({@link CallChainHeaders}); a bad address or chain closes the call with
- * {@code INVALID_ARGUMENT} and nothing is run.
+ * Reads and checks the addressed object of every streaming call to one namespace's service before
+ * its handler runs, and the call chain ({@link CallChainHeaders}); a bad address or chain closes
+ * the call with {@code INVALID_ARGUMENT} and nothing is run. (Unary calls read them in {@link
+ * ObjectCallHandler}.)
  */
 final class ObjectIdInterceptor implements ServerInterceptor {
   /** The checked object id of the current call, set for the handler. */

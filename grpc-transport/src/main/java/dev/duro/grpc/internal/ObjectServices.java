@@ -4,7 +4,7 @@ import dev.duro.binding.Invoker;
 import dev.duro.binding.NamespaceKey;
 import dev.duro.binding.ObjectBinding;
 import io.grpc.MethodDescriptor;
-import io.grpc.ServerInterceptors;
+import io.grpc.ServerCallHandler;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.ServiceDescriptor;
 import io.grpc.stub.ServerCalls;
@@ -71,16 +71,20 @@ public final class ObjectServices {
     }
     // ServiceDescriptor.build() rejects a method listed twice.
     ServerServiceDefinition.Builder service = ServerServiceDefinition.builder(descriptor.build());
+    ObjectIdInterceptor streamAddress = new ObjectIdInterceptor(key);
     for (int i = 0; i < names.size(); i++) {
       MethodDescriptor<byte[], byte[]> md = methods.get(i);
-      service.addMethod(
-          md,
-          md.getType() == MethodDescriptor.MethodType.SERVER_STREAMING
-              ? ServerCalls.asyncServerStreamingCall(
-                  new ObjectStreamHandler(invoker, namespace, names.get(i)))
-              : ServerCalls.asyncUnaryCall(
-                  new ObjectCallHandler(invoker, namespace, names.get(i))));
+      if (md.getType() == MethodDescriptor.MethodType.SERVER_STREAMING) {
+        ServerCallHandler<byte[], byte[]> stream =
+            ServerCalls.asyncServerStreamingCall(
+                new ObjectStreamHandler(invoker, namespace, names.get(i)));
+        service.addMethod(
+            md, (call, headers) -> streamAddress.interceptCall(call, headers, stream));
+      } else {
+        // Unary calls, the hot path, read the address themselves (see ObjectCallHandler).
+        service.addMethod(md, new ObjectCallHandler(invoker, key, names.get(i)));
+      }
     }
-    return ServerInterceptors.intercept(service.build(), new ObjectIdInterceptor(key));
+    return service.build();
   }
 }
