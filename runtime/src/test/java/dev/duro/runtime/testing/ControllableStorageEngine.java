@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,7 @@ public final class ControllableStorageEngine implements StorageEngine {
   private final AtomicInteger batchesApplied = new AtomicInteger();
   private final AtomicInteger failuresLeft = new AtomicInteger();
   private volatile @Nullable Gate gate;
+  private volatile Consumer<List<WriteBatch>> onApply = batches -> {};
 
   /** A hold on one {@code applyAll} call. */
   public static final class Gate {
@@ -65,6 +67,14 @@ public final class ControllableStorageEngine implements StorageEngine {
     return g;
   }
 
+  /**
+   * Runs {@code hook} at the start of every {@code applyAll} call, with its batches, on the writing
+   * thread (to record groups, or to make each take time like a sync).
+   */
+  public void onApply(Consumer<List<WriteBatch>> hook) {
+    onApply = hook;
+  }
+
   /** The next {@code n} {@code applyAll} calls throw without writing anything. */
   public void failNextApplies(int n) {
     failuresLeft.set(n);
@@ -93,6 +103,7 @@ public final class ControllableStorageEngine implements StorageEngine {
   @Override
   public void applyAll(List<WriteBatch> batches) {
     applyCalls.incrementAndGet();
+    onApply.accept(batches);
     Gate g = gate;
     if (g != null) {
       gate = null;

@@ -22,6 +22,10 @@ final class RunningTurn {
 
   final ObjectCell cell;
   final String method;
+
+  /** The slot of the thread running it, where it is published while it runs. */
+  final TurnWatchdog.Slot slot;
+
   final Thread thread;
 
   /**
@@ -39,10 +43,15 @@ final class RunningTurn {
   long nextReportNanos;
 
   RunningTurn(
-      ObjectCell cell, String method, Thread thread, long startNanos, @Nullable RunningTurn outer) {
+      ObjectCell cell,
+      String method,
+      TurnWatchdog.Slot slot,
+      long startNanos,
+      @Nullable RunningTurn outer) {
     this.cell = cell;
     this.method = method;
-    this.thread = thread;
+    this.slot = slot;
+    this.thread = slot.thread;
     this.startNanos = startNanos;
     this.outer = outer;
   }

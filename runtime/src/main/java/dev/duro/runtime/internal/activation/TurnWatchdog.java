@@ -54,7 +54,7 @@ final class TurnWatchdog {
    * the turns it runs inside. Written by its thread only. Static, so that a thread-local entry left
    * in a pool thread after the runtime closed does not keep the watchdog reachable.
    */
-  private static final class Slot {
+  static final class Slot {
     final Thread thread;
     volatile @Nullable RunningTurn innermost;
 
@@ -97,7 +97,7 @@ final class TurnWatchdog {
    */
   RunningTurn started(ObjectCell cell, String method, long startNanos) {
     Slot s = mySlot.get();
-    RunningTurn r = new RunningTurn(cell, method, s.thread, startNanos, s.innermost);
+    RunningTurn r = new RunningTurn(cell, method, s, startNanos, s.innermost);
     s.innermost = r;
     return r;
   }
@@ -106,7 +106,7 @@ final class TurnWatchdog {
   void ended(RunningTurn r) {
     long took = System.nanoTime() - r.startNanos;
     // Turns nested on one thread end innermost first (each runs on the stack of the one outside).
-    mySlot.get().innermost = r.outer;
+    r.slot.innermost = r.outer;
     ObjectCell cell = r.cell;
     String method = r.method;
     boolean reported = r.end();

@@ -15,7 +15,7 @@ class RunningTurnTest {
   /** The hand-off does not look at the cell. */
   @SuppressWarnings("NullAway")
   private static RunningTurn turn() {
-    return new RunningTurn(null, "m", Thread.currentThread(), 0, null);
+    return new RunningTurn(null, "m", new TurnWatchdog.Slot(Thread.currentThread()), 0, null);
   }
 
   @Test

@@ -22,7 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class GroupCommitterTest {
@@ -140,34 +139,17 @@ class GroupCommitterTest {
   }
 
   /**
-   * Records when each group reached the engine and how many batches it held; each group takes 2 ms,
-   * like a sync, so that batches queue meanwhile.
+   * An engine recording when each group reached it and how many batches it held ({@code groups});
+   * each group takes 2 ms, like a sync, so that batches queue meanwhile.
    */
-  private static final class RecordingEngine implements StorageEngine {
-    final StorageEngine delegate = StorageEngine.inMemory();
-    final List<long[]> groups = Collections.synchronizedList(new ArrayList<>());
-
-    @Override
-    public byte @Nullable [] get(byte[] key) {
-      return delegate.get(key);
-    }
-
-    @Override
-    public void scan(byte[] fromInclusive, byte @Nullable [] toExclusive, ScanVisitor visitor) {
-      delegate.scan(fromInclusive, toExclusive, visitor);
-    }
-
-    @Override
-    public void applyAll(List<WriteBatch> batches) {
-      groups.add(new long[] {System.nanoTime(), batches.size()});
-      delegate.applyAll(batches);
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
-    }
-
-    @Override
-    public void close() {
-      delegate.close();
-    }
+  private static ControllableStorageEngine recording(List<long[]> groups) {
+    ControllableStorageEngine engine = new ControllableStorageEngine(StorageEngine.inMemory());
+    engine.onApply(
+        batches -> {
+          groups.add(new long[] {System.nanoTime(), batches.size()});
+          LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+        });
+    return engine;
   }
 
   /** {@code threads} threads each commit {@code each} batches, one at a time; returns the time. */
@@ -201,7 +183,8 @@ class GroupCommitterTest {
 
   @Test
   void underConcurrentLoadAGroupStartsNoSoonerThanTheDelayAfterALargeOne() throws Exception {
-    RecordingEngine engine = new RecordingEngine();
+    List<long[]> recorded = Collections.synchronizedList(new ArrayList<>());
+    ControllableStorageEngine engine = recording(recorded);
     Duration delay = Duration.ofMillis(40);
     GroupCommitter committer = new GroupCommitter(engine, Runnable::run, 512, delay);
     int threads = 16;
@@ -212,7 +195,7 @@ class GroupCommitterTest {
     for (int i = 0; i < threads * each; i++) {
       assertArrayEquals(key(i), engine.get(key(i)), "batch " + i);
     }
-    List<long[]> groups = List.copyOf(engine.groups);
+    List<long[]> groups = List.copyOf(recorded);
     assertEquals(threads * each, groups.stream().mapToLong(g -> g[1]).sum());
     int delayed = 0;
     for (int i = 1; i < groups.size(); i++) {
@@ -238,7 +221,8 @@ class GroupCommitterTest {
 
   @Test
   void aLoneCommitterOrAFewConcurrentOnesAreNeverDelayed() throws Exception {
-    RecordingEngine engine = new RecordingEngine();
+    List<long[]> recorded = Collections.synchronizedList(new ArrayList<>());
+    ControllableStorageEngine engine = recording(recorded);
     // An hour: one delayed group would time the test out.
     GroupCommitter committer = new GroupCommitter(engine, Runnable::run, 512, Duration.ofHours(1));
     commitConcurrently(committer, 1, 200);
@@ -247,7 +231,7 @@ class GroupCommitterTest {
     committer.close();
     assertEquals(
         200 + (GroupCommitter.DELAY_MIN_GROUP - 1) * 200,
-        engine.groups.stream().mapToLong(g -> g[1]).sum());
+        recorded.stream().mapToLong(g -> g[1]).sum());
   }
 
   @Test
