@@ -16,10 +16,7 @@ import dev.duro.RemoteFailureException;
 import dev.duro.TransportException;
 import dev.duro.UnknownMethodException;
 import dev.duro.binding.NamespaceKey;
-import dev.duro.runtime.internal.storage.GroupCommitter;
-import dev.duro.runtime.spi.Committer;
 import dev.duro.runtime.spi.StorageEngine;
-import dev.duro.runtime.spi.WriteBatch;
 import dev.duro.runtime.testing.ControllableStorageEngine;
 import dev.duro.runtime.testing.ManualTimeSource;
 import dev.duro.runtime.testing.TestCounter;
@@ -205,55 +202,6 @@ abstract class RuntimeContractTest {
     assertEquals("v1", await(read));
     assertEquals(0L, await(get));
     assertTrue(storage.get(keyOf("a", "k")) != null);
-  }
-
-  @Test
-  void turnsWaitingOnOneCommitReachTheCommitterAsOneBatchThatCountsThem() throws Exception {
-    List<Integer> turnsPerBatch = Collections.synchronizedList(new ArrayList<>());
-    ObjectRuntime r =
-        track(
-            builder()
-                .timeSource(clock)
-                .turnExecutor(Runnable::run)
-                .committer(
-                    engine -> {
-                      GroupCommitter group = new GroupCommitter(engine, Runnable::run, 512);
-                      return new Committer() {
-                        @Override
-                        public CompletableFuture<Void> commit(WriteBatch batch) {
-                          throw new AssertionError("the runtime says how many turns wait on it");
-                        }
-
-                        @Override
-                        public CompletableFuture<Void> commit(WriteBatch batch, int turns) {
-                          turnsPerBatch.add(turns);
-                          return group.commit(batch, turns);
-                        }
-
-                        @Override
-                        public void close() {
-                          group.close();
-                        }
-                      };
-                    })
-                .build());
-    TestCounterStub c = counter(r, "a");
-    ControllableStorageEngine.Gate gate = storage.blockNextApply();
-    CompletableFuture<Long> first = c.async().increment(1);
-    gate.awaitEntered();
-    // While the first commit is held, three increments and a read finish: one merged batch.
-    List<CompletableFuture<Long>> later = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      later.add(c.async().increment(1));
-    }
-    later.add(c.async().get());
-    gate.release();
-    assertEquals(1L, await(first));
-    for (CompletableFuture<Long> f : later) {
-      await(f);
-    }
-    assertEquals(List.of(1, 4), turnsPerBatch);
-    assertEquals(4L, c.get());
   }
 
   private static byte[] keyOf(String name, String userKey) {

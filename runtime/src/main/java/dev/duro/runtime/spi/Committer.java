@@ -22,19 +22,6 @@ public interface Committer extends AutoCloseable {
   CompletableFuture<Void> commit(WriteBatch batch);
 
   /**
-   * As {@link #commit(WriteBatch)}, saying how many turns' replies wait for {@code batch}: the
-   * runtime merges into one batch the writes of an object's turns that finish while its previous
-   * batch is being committed, and turns without writes wait for it too. A committer may use it to
-   * see load that the number of batches hides: one busy object sends one batch at a time however
-   * many turns it runs. The runtime always calls this method; the default ignores {@code turns}.
-   *
-   * @param turns at least 1
-   */
-  default CompletableFuture<Void> commit(WriteBatch batch, int turns) {
-    return commit(batch);
-  }
-
-  /**
    * Commits every batch already submitted, then stops; later {@link #commit} calls fail with an
    * {@link IllegalStateException}. Does not close the storage engine.
    */

@@ -624,7 +624,7 @@ public final class Engine {
   void submit(ObjectCell cell, PendingCommit pc) {
     CompletableFuture<Void> f;
     try {
-      f = committer.commit(java.util.Objects.requireNonNull(pc.batch), pc.turns());
+      f = committer.commit(java.util.Objects.requireNonNull(pc.batch));
     } catch (RuntimeException e) {
       f = CompletableFuture.failedFuture(e);
     }

@@ -44,9 +44,6 @@ final class PendingCommit {
   @Nullable AlarmAction alarm;
   @Nullable WriteBatch batch;
 
-  /** Turns whose writes {@link #batch} merges, for the committer; set by {@link #seal}. */
-  private int turns;
-
   PendingCommit(long seq) {
     this.seq = seq;
   }
@@ -54,12 +51,6 @@ final class PendingCommit {
   WriteBatch seal() {
     WriteBatch b = writes.build();
     batch = b;
-    turns = Math.max(1, completions.size());
     return b;
-  }
-
-  /** What {@link #seal} counted; read by the thread that sealed it, when it submits. */
-  int turns() {
-    return turns;
   }
 }

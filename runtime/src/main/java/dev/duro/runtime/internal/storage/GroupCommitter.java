@@ -33,10 +33,10 @@ public final class GroupCommitter implements Committer {
   /** Default {@code delay}: at most this much added latency, about 1,000 syncs/s under load. */
   public static final Duration DEFAULT_DELAY = Duration.ofMillis(1);
 
-  /** Smallest previous group, in turns, after which the next one is delayed. */
+  /** Smallest previous group after which the next one is delayed. */
   static final int DELAY_MIN_GROUP = 5;
 
-  private static final Pending STOP = new Pending(WriteBatch.empty(), 1);
+  private static final Pending STOP = new Pending(WriteBatch.empty());
 
   private final StorageEngine engine;
   private final Executor completionExecutor;
@@ -49,13 +49,11 @@ public final class GroupCommitter implements Committer {
 
   private static final class Pending {
     final WriteBatch batch;
-    final int turns;
     final CompletableFuture<Void> done = new CompletableFuture<>();
     @Nullable Throwable failure;
 
-    Pending(WriteBatch batch, int turns) {
+    Pending(WriteBatch batch) {
       this.batch = batch;
-      this.turns = turns;
     }
   }
 
@@ -70,15 +68,14 @@ public final class GroupCommitter implements Committer {
   }
 
   /**
-   * As {@link #GroupCommitter(StorageEngine, Executor, int)}, and while turns finish concurrently
-   * (the previous group held the writes of at least {@value #DELAY_MIN_GROUP} turns, counted with
-   * {@link #commit(WriteBatch, int)}: many objects' batches, or one busy object's merged batch), a
-   * group starts no sooner than {@code delay} after the previous one started, so that more turns
-   * share its sync. Why: a sync costs CPU as well as time (about 65 µs of CPU per {@code fdatasync}
-   * on the 2-core machine of {@code BENCHMARKS.md}, where syncing back to back at 180,000 commits/s
-   * took a quarter of the process's CPU); fewer, larger groups leave that CPU to turns. A lone or
-   * lightly concurrent caller (smaller groups) is never delayed, as PostgreSQL's {@code
-   * commit_delay} applies only with {@code commit_siblings} others active.
+   * As {@link #GroupCommitter(StorageEngine, Executor, int)}, and while batches arrive concurrently
+   * (the previous group held at least {@value #DELAY_MIN_GROUP}), a group starts no sooner than
+   * {@code delay} after the previous one started, so that more batches share its sync. Why: a sync
+   * costs CPU as well as time (about 65 µs of CPU per {@code fdatasync} on the 2-core machine of
+   * {@code BENCHMARKS.md}, where syncing back to back at 180,000 commits/s took a quarter of the
+   * process's CPU); fewer, larger groups leave that CPU to turns. A lone or lightly concurrent
+   * committer (smaller groups) is never delayed, as PostgreSQL's {@code commit_delay} applies only
+   * with {@code commit_siblings} others active.
    */
   public GroupCommitter(
       StorageEngine engine, Executor completionExecutor, int maxGroup, Duration delay) {
@@ -99,15 +96,7 @@ public final class GroupCommitter implements Committer {
 
   @Override
   public CompletableFuture<Void> commit(WriteBatch batch) {
-    return commit(batch, 1);
-  }
-
-  @Override
-  public CompletableFuture<Void> commit(WriteBatch batch, int turns) {
-    if (turns < 1) {
-      throw new IllegalArgumentException("turns must be at least 1, got " + turns);
-    }
-    Pending p = new Pending(batch, turns);
+    Pending p = new Pending(batch);
     synchronized (stateLock) {
       if (closed) {
         return CompletableFuture.failedFuture(new IllegalStateException("Committer is closed"));
@@ -144,7 +133,7 @@ public final class GroupCommitter implements Committer {
     List<WriteBatch> batches = new ArrayList<>();
     boolean stopping = false;
     long lastStart = System.nanoTime();
-    int lastGroupTurns = 0;
+    int lastGroupSize = 0;
     while (!stopping) {
       Pending first;
       try {
@@ -153,8 +142,8 @@ public final class GroupCommitter implements Committer {
         // Nobody interrupts this private thread; keep serving until close().
         continue;
       }
-      if (lastGroupTurns >= DELAY_MIN_GROUP) {
-        // Turns finish concurrently: let more join this group. Sleep rather than wait on the
+      if (lastGroupSize >= DELAY_MIN_GROUP) {
+        // Batches arrive concurrently: let more join this group. Sleep rather than wait on the
         // queue, which would wake this thread once per arriving batch; a park may return early
         // (a leftover unpark from the queue), so loop to the deadline.
         long until = lastStart + delayNanos;
@@ -166,15 +155,14 @@ public final class GroupCommitter implements Committer {
       lastStart = System.nanoTime();
       group.add(first);
       queue.drainTo(group, maxGroup - 1);
+      lastGroupSize = group.size();
       if (group.remove(STOP)) {
         // STOP is the last element ever queued, so everything else in the queue is in this group.
         stopping = true;
       }
-      lastGroupTurns = 0;
       if (!group.isEmpty()) {
         for (Pending p : group) {
           batches.add(p.batch);
-          lastGroupTurns += p.turns;
         }
         write(group, batches);
         complete(new ArrayList<>(group));

@@ -228,55 +228,10 @@ class GroupCommitterTest {
     commitConcurrently(committer, 1, 200);
     // Fewer threads than the smallest delayed group: groups never reach it.
     commitConcurrently(committer, GroupCommitter.DELAY_MIN_GROUP - 1, 200);
-    // One object whose batches each merge fewer turns than that.
-    for (int i = 0; i < 200; i++) {
-      committer
-          .commit(
-              WriteBatch.builder().put(key(i), key(i)).build(), GroupCommitter.DELAY_MIN_GROUP - 1)
-          .get(60, TimeUnit.SECONDS);
-    }
     committer.close();
     assertEquals(
-        200 + (GroupCommitter.DELAY_MIN_GROUP - 1) * 200 + 200,
+        200 + (GroupCommitter.DELAY_MIN_GROUP - 1) * 200,
         recorded.stream().mapToLong(g -> g[1]).sum());
-  }
-
-  @Test
-  void oneBusyObjectsMergedTurnsDelayTheNextGroup() throws Exception {
-    // One object sends one batch at a time, however many turns it merges; counting batches would
-    // sync each back to back.
-    List<long[]> recorded = Collections.synchronizedList(new ArrayList<>());
-    ControllableStorageEngine engine = recording(recorded);
-    Duration delay = Duration.ofMillis(40);
-    GroupCommitter committer = new GroupCommitter(engine, Runnable::run, 512, delay);
-    for (int i = 0; i < 4; i++) {
-      committer
-          .commit(WriteBatch.builder().put(key(i), key(i)).build(), GroupCommitter.DELAY_MIN_GROUP)
-          .get(60, TimeUnit.SECONDS);
-    }
-    committer.close();
-    List<long[]> groups = List.copyOf(recorded);
-    assertEquals(4, groups.size());
-    for (int i = 1; i < groups.size(); i++) {
-      long gap = groups.get(i)[0] - groups.get(i - 1)[0];
-      assertTrue(
-          gap >= delay.toNanos() - TimeUnit.MILLISECONDS.toNanos(5),
-          "group " + i + " started " + gap / 1_000 + " us after the previous one");
-    }
-  }
-
-  @Test
-  void aBatchOfNoTurnsIsRefused() {
-    GroupCommitter committer = new GroupCommitter(StorageEngine.inMemory(), Runnable::run, 8);
-    try {
-      IllegalArgumentException e =
-          assertThrows(
-              IllegalArgumentException.class,
-              () -> committer.commit(WriteBatch.builder().put(key(1), key(1)).build(), 0));
-      assertTrue(e.getMessage().contains("turns must be at least 1"), e.getMessage());
-    } finally {
-      committer.close();
-    }
   }
 
   @Test
