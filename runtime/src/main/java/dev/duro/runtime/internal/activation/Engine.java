@@ -43,7 +43,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiFunction;
@@ -98,8 +97,13 @@ public final class Engine {
   private final StoredObjects stored;
   private final AlarmScheduler<CellKey> alarms;
 
-  /** Accepted calls and alarm turns whose outcome is not yet released. */
-  private final AtomicLong outstanding = new AtomicLong();
+  /**
+   * Accepted calls and alarm turns whose outcome is not yet released. A LongAdder: every call adds
+   * on its caller's thread and subtracts on the thread completing it, so one shared counter would
+   * bounce its cache line between all of them on every call. Only shutdown reads the sum, after
+   * setting closed, so a call either is counted in it or sees closed.
+   */
+  private final LongAdder outstanding = new LongAdder();
 
   private volatile boolean closed;
   private final Object closeLock = new Object();
@@ -981,7 +985,7 @@ public final class Engine {
   // Shutdown
 
   private boolean enter() {
-    outstanding.incrementAndGet();
+    outstanding.increment();
     if (closed) {
       exit();
       return false;
@@ -990,7 +994,8 @@ public final class Engine {
   }
 
   private void exit() {
-    if (outstanding.decrementAndGet() == 0 && closed) {
+    outstanding.decrement();
+    if (closed && outstanding.sum() == 0) {
       synchronized (closeLock) {
         closeLock.notifyAll();
       }
@@ -1024,7 +1029,7 @@ public final class Engine {
       }
       closeStarted = true;
       closed = true;
-      while (outstanding.get() > 0) {
+      while (outstanding.sum() > 0) {
         try {
           closeLock.wait();
         } catch (InterruptedException e) {
