@@ -246,6 +246,11 @@ final class Load {
       awaitJitQuiet(limit.compareTo(MAX_SETTLE) < 0 ? limit : MAX_SETTLE);
     }
     long ops0 = done.sum();
+    long errors0 = errors.sum();
+    if (errors0 > 0) {
+      // Not the case's result (a cold JIT can fall behind a fixed rate at first), but shown.
+      Bench.progress(errors0 + " calls failed during the warm-up of " + name + " (not counted)");
+    }
     recorder.getIntervalHistogram(); // discards the warm-up
     Machine.CpuMeter cpu = new Machine.CpuMeter(otherPid);
     long t0 = System.nanoTime();
@@ -254,7 +259,7 @@ final class Load {
     long t1 = System.nanoTime();
     Histogram h = recorder.getIntervalHistogram();
     double[] cores = cpu.cores();
-    return new Result(name, ops1 - ops0, (t1 - t0) / 1e9, errors.sum(), h, cores);
+    return new Result(name, ops1 - ops0, (t1 - t0) / 1e9, errors.sum() - errors0, h, cores);
   }
 
   /**
