@@ -8,7 +8,6 @@ import io.grpc.Metadata;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
-import io.grpc.StatusRuntimeException;
 import io.grpc.health.v1.HealthGrpc;
 import java.lang.System.Logger.Level;
 import java.security.cert.Certificate;
@@ -67,9 +66,7 @@ public final class AuthenticationInterceptor implements ServerInterceptor {
     if (refused == null) {
       return next.startCall(call, headers);
     }
-    StatusRuntimeException status = ErrorMapping.toStatus(refused);
-    Metadata trailers = status.getTrailers();
-    call.close(status.getStatus(), trailers == null ? new Metadata() : trailers);
+    ErrorMapping.close(call, refused);
     return new ServerCall.Listener<>() {};
   }
 

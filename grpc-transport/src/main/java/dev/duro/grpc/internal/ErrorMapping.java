@@ -10,6 +10,7 @@ import dev.duro.TransportException;
 import dev.duro.UnauthenticatedException;
 import dev.duro.UnknownMethodException;
 import io.grpc.Metadata;
+import io.grpc.ServerCall;
 import io.grpc.Status;
 import io.grpc.StatusException;
 import io.grpc.StatusRuntimeException;
@@ -37,6 +38,13 @@ final class ErrorMapping {
   static final int MAX_MESSAGE_BYTES = 1024;
 
   private ErrorMapping() {}
+
+  /** Closes {@code call} with the status and trailers {@link #toStatus} gives {@code failure}. */
+  static void close(ServerCall<?, ?> call, Throwable failure) {
+    StatusRuntimeException e = toStatus(failure);
+    Metadata trailers = e.getTrailers();
+    call.close(e.getStatus(), trailers != null ? trailers : new Metadata());
+  }
 
   /** The status a server sends for {@code failure} (unwrapping completion wrappers). */
   static StatusRuntimeException toStatus(Throwable failure) {

@@ -1,6 +1,5 @@
 package dev.duro.grpc.internal;
 
-import dev.duro.InvalidRequestException;
 import dev.duro.ObjectId;
 import dev.duro.binding.CallContext;
 import dev.duro.binding.Invoker;
@@ -10,7 +9,6 @@ import io.grpc.Metadata;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
@@ -44,24 +42,14 @@ final class ObjectCallHandler implements ServerCallHandler<byte[], byte[]> {
 
   @Override
   public ServerCall.Listener<byte[]> startCall(ServerCall<byte[], byte[]> call, Metadata headers) {
-    ObjectId id;
-    List<String> chain;
-    try {
-      id = ObjectIdHeaders.read(key, headers);
-      chain = CallChainHeaders.read(headers);
-    } catch (InvalidRequestException e) {
-      close(call, ErrorMapping.toStatus(e));
+    ObjectAddress address = ObjectAddress.readOrClose(key, call, headers);
+    if (address == null) {
       return new ServerCall.Listener<>() {};
     }
     // Two, so that a client sending a second request is seen (and refused) rather than left
     // waiting, as ServerCalls does.
     call.request(2);
-    return new Listener(call, id, chain, Context.current());
-  }
-
-  private static void close(ServerCall<byte[], byte[]> call, StatusRuntimeException e) {
-    Metadata trailers = e.getTrailers();
-    call.close(e.getStatus(), trailers != null ? trailers : new Metadata());
+    return new Listener(call, address.id(), address.chain(), Context.current());
   }
 
   private final class Listener extends ServerCall.Listener<byte[]> {
@@ -119,7 +107,7 @@ final class ObjectCallHandler implements ServerCallHandler<byte[], byte[]> {
       try (CallContext.Scope scope = CallChainHeaders.serverContext(chain, context).enter()) {
         f = invoker.call(namespace, id, method, r);
       } catch (RuntimeException e) {
-        close(call, ErrorMapping.toStatus(e));
+        ErrorMapping.close(call, e);
         return;
       }
       result = f;
@@ -139,12 +127,11 @@ final class ObjectCallHandler implements ServerCallHandler<byte[], byte[]> {
         call.sendMessage(bytes);
         call.close(Status.OK, new Metadata());
       } else {
-        close(
+        ErrorMapping.close(
             call,
-            ErrorMapping.toStatus(
-                failure != null
-                    ? failure
-                    : new NullPointerException("Invoker completed the call with null")));
+            failure != null
+                ? failure
+                : new NullPointerException("Invoker completed the call with null"));
       }
     }
 

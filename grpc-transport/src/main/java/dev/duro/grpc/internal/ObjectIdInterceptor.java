@@ -1,6 +1,5 @@
 package dev.duro.grpc.internal;
 
-import dev.duro.InvalidRequestException;
 import dev.duro.ObjectId;
 import dev.duro.binding.NamespaceKey;
 import io.grpc.Context;
@@ -9,8 +8,6 @@ import io.grpc.Metadata;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
-import io.grpc.StatusRuntimeException;
-import java.util.List;
 
 /**
  * Reads and checks the addressed object of every streaming call to one namespace's service before
@@ -31,17 +28,13 @@ final class ObjectIdInterceptor implements ServerInterceptor {
   @Override
   public <ReqT, RespT> ServerCall.Listener<ReqT> interceptCall(
       ServerCall<ReqT, RespT> call, Metadata headers, ServerCallHandler<ReqT, RespT> next) {
-    ObjectId id;
-    List<String> chain;
-    try {
-      id = ObjectIdHeaders.read(key, headers);
-      chain = CallChainHeaders.read(headers);
-    } catch (InvalidRequestException e) {
-      StatusRuntimeException status = ErrorMapping.toStatus(e);
-      call.close(status.getStatus(), status.getTrailers());
+    ObjectAddress address = ObjectAddress.readOrClose(key, call, headers);
+    if (address == null) {
       return new ServerCall.Listener<>() {};
     }
-    Context context = Context.current().withValues(OBJECT_ID, id, CallChainHeaders.RECEIVED, chain);
+    Context context =
+        Context.current()
+            .withValues(OBJECT_ID, address.id(), CallChainHeaders.RECEIVED, address.chain());
     return Contexts.interceptCall(context, call, headers, next);
   }
 }
