@@ -145,13 +145,7 @@ class CallsAndLimitsTest {
     CountDownLatch entered = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger ran = new AtomicInteger();
-    binding.on(
-        "block",
-        (ctx, req) -> {
-          entered.countDown();
-          release.await();
-          return new byte[0];
-        });
+    binding.on("block", ScriptedBinding.blocking(entered, release));
     binding.on(
         "count",
         (ctx, req) -> {

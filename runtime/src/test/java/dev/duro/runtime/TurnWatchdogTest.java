@@ -124,13 +124,7 @@ class TurnWatchdogTest {
   void aTurnBlockedOnALatchIsReportedWhileItRunsAndCountedOnce() throws Exception {
     CountDownLatch entered = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    binding.on(
-        "block",
-        (ctx, req) -> {
-          entered.countDown();
-          release.await();
-          return new byte[0];
-        });
+    binding.on("block", ScriptedBinding.blocking(entered, release));
     ObjectRuntime r = open(Duration.ofMillis(100), b -> {});
     CompletableFuture<byte[]> reply = r.call(NS, id("stuck"), "block", new byte[0]);
     assertTrue(entered.await(20, TimeUnit.SECONDS));
@@ -203,13 +197,7 @@ class TurnWatchdogTest {
           ctx.alarm().setIn(Duration.ofSeconds(1));
           return new byte[0];
         });
-    binding.on(
-        "@alarm",
-        (ctx, req) -> {
-          entered.countDown();
-          release.await();
-          return new byte[0];
-        });
+    binding.on("@alarm", ScriptedBinding.blocking(entered, release));
     ManualTimeSource clock = new ManualTimeSource();
     ObjectRuntime r = open(Duration.ofMillis(50), b -> b.timeSource(clock));
     r.call(NS, id("a"), "set", new byte[0]).get(20, TimeUnit.SECONDS);
@@ -229,13 +217,7 @@ class TurnWatchdogTest {
   void aTurnThatKeepsRunningGetsSpacedReminders() throws Exception {
     CountDownLatch entered = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    binding.on(
-        "block",
-        (ctx, req) -> {
-          entered.countDown();
-          release.await();
-          return new byte[0];
-        });
+    binding.on("block", ScriptedBinding.blocking(entered, release));
     ObjectRuntime r = open(Duration.ofMillis(20), b -> {});
     CompletableFuture<byte[]> reply = r.call(NS, id("o"), "block", new byte[0]);
     assertTrue(entered.await(20, TimeUnit.SECONDS));
@@ -268,13 +250,7 @@ class TurnWatchdogTest {
     AtomicReference<ObjectRuntime> runtime = new AtomicReference<>();
     CountDownLatch entered = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    binding.on(
-        "block",
-        (ctx, req) -> {
-          entered.countDown();
-          release.await();
-          return new byte[0];
-        });
+    binding.on("block", ScriptedBinding.blocking(entered, release));
     binding.on(
         "callInner", (ctx, req) -> runtime.get().call(NS, id("inner"), "block", new byte[0]).get());
     ObjectRuntime r = open(Duration.ofMillis(50), b -> b.turnExecutor(Runnable::run));

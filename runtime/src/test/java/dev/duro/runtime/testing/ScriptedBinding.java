@@ -10,6 +10,7 @@ import dev.duro.binding.ObjectBinding;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -39,6 +40,15 @@ public final class ScriptedBinding implements ObjectBinding<ScriptedBinding.Inst
 
   public ScriptedBinding(String namespace) {
     this.namespace = namespace;
+  }
+
+  /** A body that counts {@code entered} down, then waits for {@code release}; replies empty. */
+  public static Script blocking(CountDownLatch entered, CountDownLatch release) {
+    return (ctx, req) -> {
+      entered.countDown();
+      release.await();
+      return new byte[0];
+    };
   }
 
   /** Adds (or replaces) method {@code name}. */
