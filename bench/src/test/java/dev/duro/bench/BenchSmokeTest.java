@@ -22,12 +22,13 @@ class BenchSmokeTest {
   @Test
   void inProcess(@TempDir Path dir) throws Exception {
     String out =
-        Bench.run(
+        run(
             "inprocess",
-            new Args(
-                new String[] {
-                  "--dir=" + dir, "--warmup=0.05", "--seconds=0.15", "--windows=8", "--objects=10"
-                }));
+            "--dir=" + dir,
+            "--warmup=0.05",
+            "--seconds=0.15",
+            "--windows=8",
+            "--objects=10");
     assertTrue(out.startsWith("### In-process durable turns"), out);
     assertRowsRanCleanly(out, 6);
     assertTrue(out.contains("10 objects / raw (10 keys)"), out);
@@ -36,17 +37,14 @@ class BenchSmokeTest {
   @Test
   void grpc(@TempDir Path dir) throws Exception {
     String out =
-        Bench.run(
+        run(
             "grpc",
-            new Args(
-                new String[] {
-                  "--dir=" + dir,
-                  "--warmup=0.1",
-                  "--seconds=0.3",
-                  "--rounds=2",
-                  "--windows=4",
-                  "--objects=5"
-                }));
+            "--dir=" + dir,
+            "--warmup=0.1",
+            "--seconds=0.3",
+            "--rounds=2",
+            "--windows=4",
+            "--objects=5");
     assertTrue(out.startsWith("### Loopback gRPC"), out);
     assertRowsRanCleanly(out, 3);
     assertTrue(out.contains("then 2 interleaved rounds of 0.15 s per case"), out);
@@ -58,21 +56,18 @@ class BenchSmokeTest {
   @Test
   void alarms(@TempDir Path dir) throws Exception {
     String out =
-        Bench.run(
+        run(
             "alarms",
-            new Args(
-                new String[] {
-                  "--dir=" + dir,
-                  "--fire-objects=50",
-                  "--fire-warmup=30",
-                  "--late-alarms=20",
-                  "--late-spread=0.2",
-                  "--pending=200",
-                  "--assumed-arm-rate=1000000",
-                  "--min-lead=0.3",
-                  "--sentinel-lead=0.3",
-                  "--gc-pause-ms=20"
-                }));
+            "--dir=" + dir,
+            "--fire-objects=50",
+            "--fire-warmup=30",
+            "--late-alarms=20",
+            "--late-spread=0.2",
+            "--pending=200",
+            "--assumed-arm-rate=1000000",
+            "--min-lead=0.3",
+            "--sentinel-lead=0.3",
+            "--gc-pause-ms=20");
     assertTrue(out.contains("(50 fired in"), out);
     assertTrue(out.contains("(20 fired, 0 early"), out);
     assertTrue(out.contains("| failed set-up calls (all phases after the first) | 0 |"), out);
@@ -83,23 +78,20 @@ class BenchSmokeTest {
 
   @Test
   void activation(@TempDir Path dir) throws Exception {
-    String out =
-        Bench.run(
-            "activation",
-            new Args(
-                new String[] {"--dir=" + dir, "--activations=200", "--warmup-activations=100"}));
+    String out = run("activation", "--dir=" + dir, "--activations=200", "--warmup-activations=100");
     assertTrue(out.contains("Objects activated by the measured pass: 200 of 200."), out);
   }
 
   @Test
   void commitDelay(@TempDir Path dir) throws Exception {
     String out =
-        Bench.run(
+        run(
             "commit-delay",
-            new Args(
-                new String[] {
-                  "--dir=" + dir, "--rate=2000", "--rounds=2", "--warmup=0.3", "--seconds=0.5"
-                }));
+            "--dir=" + dir,
+            "--rate=2000",
+            "--rounds=2",
+            "--warmup=0.3",
+            "--seconds=0.5");
     assertRowsRanCleanly(out, 2);
     assertTrue(out.contains("| delay 1000 µs |"), out);
     assertTrue(out.contains("- round 2: no delay "), out);
@@ -118,5 +110,10 @@ class BenchSmokeTest {
       assertTrue(m.group(3).equals("0"), "errors in: " + m.group());
     }
     assertTrue(rows == expected, "expected " + expected + " rows, found " + rows + " in\n" + out);
+  }
+
+  /** Runs benchmark {@code command} with {@code options}, as the command line would. */
+  private static String run(String command, String... options) throws Exception {
+    return Bench.run(command, new Args(options));
   }
 }
